@@ -1,0 +1,75 @@
+/*
+** alloc.c: the library's allocator and its fault-injection switch.
+*/
+#include "alloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
+
+#include "include/premortem.h"
+
+static long fail_countdown;   /* 0: never fail; n: the nth allocation fails */
+static long alloc_total;
+static long alloc_failures;
+
+long pm_alloc_failures(void) { return alloc_failures; }
+
+PM_API void pm_alloc_fail_after(long n) { fail_countdown = n; }
+PM_API long pm_alloc_count(void) { return alloc_total; }
+
+int pm_alloc_should_fail(void)
+{
+  alloc_total++;
+  if(fail_countdown > 0 && --fail_countdown == 0) {
+    alloc_failures++;
+    return 1;
+  }
+  return 0;
+}
+
+void *pm_malloc(size_t n)
+{
+  if(pm_alloc_should_fail())
+    return NULL;
+  return malloc(n ? n : 1);
+}
+
+void *pm_calloc(size_t n, size_t size)
+{
+  if(pm_alloc_should_fail())
+    return NULL;
+  return calloc(n ? n : 1, size ? size : 1);
+}
+
+void *pm_realloc(void *p, size_t n)
+{
+  if(pm_alloc_should_fail())
+    return NULL;
+  return realloc(p, n ? n : 1);
+}
+
+void pm_free(void *p) { free(p); }
+
+char *pm_strndup(const char *s, size_t n)
+{
+  char *d = pm_malloc(n + 1);
+  if(d) {
+    memcpy(d, s, n);
+    d[n] = '\0';
+  }
+  return d;
+}
+
+char *pm_strdup(const char *s) { return pm_strndup(s, strlen(s)); }
+
+void pm_alloc_init(void)
+{
+  static int done;
+  if(!done) {
+    cJSON_Hooks h = { pm_malloc, pm_free };
+    cJSON_InitHooks(&h);
+    done = 1;
+  }
+}

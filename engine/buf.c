@@ -1,0 +1,273 @@
+/*
+** buf.c: growable buffers, JSON string escaping, file I/O.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include "buf.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "diag.h"
+#include "model.h"
+
+void pm_buf_init(pm_buf *b, size_t max)
+{
+  memset(b, 0, sizeof *b);
+  b->max = max ? max : (size_t)1 << 30;
+}
+
+void pm_buf_free(pm_buf *b)
+{
+  pm_free(b->p);
+  b->p = NULL;
+  b->len = b->cap = 0;
+}
+
+static int grow(pm_buf *b, size_t extra)
+{
+  size_t need, cap;
+  char *p;
+  if(b->failed)
+    return 0;
+  if(extra > b->max || b->len > b->max - extra) {
+    b->failed = 1;
+    return 0;
+  }
+  need = b->len + extra + 1;
+  if(need <= b->cap)
+    return 1;
+  cap = b->cap ? b->cap : 256;
+  while(cap < need)
+    cap = cap > ((size_t)-1) / 2 ? need : cap * 2;
+  p = pm_realloc(b->p, cap);
+  if(!p) {
+    b->failed = 1;
+    return 0;
+  }
+  b->p = p;
+  b->cap = cap;
+  return 1;
+}
+
+int pm_buf_add(pm_buf *b, const void *data, size_t n)
+{
+  if(!grow(b, n))
+    return 0;
+  if(n)
+    memcpy(b->p + b->len, data, n);
+  b->len += n;
+  b->p[b->len] = '\0';
+  return 1;
+}
+
+int pm_buf_adds(pm_buf *b, const char *s) { return pm_buf_add(b, s, strlen(s)); }
+
+int pm_buf_addc(pm_buf *b, char c) { return pm_buf_add(b, &c, 1); }
+
+int pm_buf_addf(pm_buf *b, const char *fmt, ...)
+{
+  char small[256];
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if(n < 0)
+    return 0;
+  if((size_t)n < sizeof small)
+    return pm_buf_add(b, small, (size_t)n);
+  if(!grow(b, (size_t)n))
+    return 0;
+  va_start(ap, fmt);
+  vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+  return 1;
+}
+
+int pm_buf_add_json_str(pm_buf *b, const char *s)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  pm_buf_addc(b, '"');
+  for(; *u; u++) {
+    switch(*u) {
+    case '"': pm_buf_add(b, "\\\"", 2); break;
+    case '\\': pm_buf_add(b, "\\\\", 2); break;
+    case '\n': pm_buf_add(b, "\\n", 2); break;
+    case '\r': pm_buf_add(b, "\\r", 2); break;
+    case '\t': pm_buf_add(b, "\\t", 2); break;
+    case '\b': pm_buf_add(b, "\\b", 2); break;
+    case '\f': pm_buf_add(b, "\\f", 2); break;
+    default:
+      if(*u < 0x20 || *u == 0x7f)
+        pm_buf_addf(b, "\\u%04x", *u);
+      else
+        pm_buf_addc(b, (char)*u);
+    }
+  }
+  return pm_buf_addc(b, '"');
+}
+
+char *pm_buf_take(pm_buf *b, size_t *len)
+{
+  char *p = b->p;
+  if(len)
+    *len = b->len;
+  b->p = NULL;
+  b->len = b->cap = 0;
+  return p;
+}
+
+pm_status pm_read_file(const char *path, size_t max, char **data, size_t *len, pm_diag *err)
+{
+  FILE *f;
+  pm_buf b;
+  char chunk[65536];
+  size_t n;
+  struct stat st;
+
+  *data = NULL;
+  *len = 0;
+  f = fopen(path, "rb");
+  if(!f)
+    return pm_diag_set(err, PM_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+  if(fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    fclose(f);
+    return pm_diag_set(err, PM_ERR_IO, path, 0, 0, "is a directory");
+  }
+  if(fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+    fclose(f);
+    return pm_diag_set(err, PM_ERR_LIMIT, path, 0, 0,
+                       "file is %lld bytes, over the limit of %zu bytes", (long long)st.st_size, max);
+  }
+  pm_buf_init(&b, max);
+  if(!pm_buf_add(&b, "", 0)) {
+    fclose(f);
+    return pm_diag_nomem(err);
+  }
+  while((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if(!pm_buf_add(&b, chunk, n)) {
+      int over = b.len + n > max;
+      fclose(f);
+      pm_buf_free(&b);
+      if(over)
+        return pm_diag_set(err, PM_ERR_LIMIT, path, 0, 0, "file is over the limit of %zu bytes", max);
+      return pm_diag_nomem(err);
+    }
+  }
+  if(ferror(f)) {
+    fclose(f);
+    pm_buf_free(&b);
+    return pm_diag_set(err, PM_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
+  }
+  fclose(f);
+  *data = pm_buf_take(&b, len);
+  return PM_OK;
+}
+
+PM_API pm_status pm_file_write_atomic(const char *path, const char *data, size_t len, pm_diag *err)
+{
+  pm_buf tmp;
+  int fd;
+  size_t off = 0;
+
+  pm_buf_init(&tmp, 0);
+  if(!pm_buf_addf(&tmp, "%s.tmp.XXXXXX", path))
+    return pm_diag_nomem(err);
+  fd = mkstemp(tmp.p);
+  if(fd < 0) {
+    pm_status s = pm_diag_set(err, PM_ERR_IO, path, 0, 0, "cannot create a temporary file: %s",
+                              strerror(errno));
+    pm_buf_free(&tmp);
+    return s;
+  }
+  fchmod(fd, 0644);
+  while(off < len) {
+    ssize_t w = write(fd, data + off, len - off);
+    if(w < 0) {
+      if(errno == EINTR)
+        continue;
+      goto fail;
+    }
+    off += (size_t)w;
+  }
+  if(fsync(fd) != 0)
+    goto fail;
+  if(close(fd) != 0) {
+    fd = -1;
+    goto fail;
+  }
+  fd = -1;
+  if(rename(tmp.p, path) != 0)
+    goto fail;
+  pm_buf_free(&tmp);
+  return PM_OK;
+fail:
+  {
+    pm_status s = pm_diag_set(err, PM_ERR_IO, path, 0, 0, "cannot write: %s", strerror(errno));
+    if(fd >= 0)
+      close(fd);
+    unlink(tmp.p);
+    pm_buf_free(&tmp);
+    return s;
+  }
+}
+
+/* ---- directories ---- */
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+int pm_is_dir(const char *path)
+{
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int pm_is_file(const char *path)
+{
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+pm_status pm_dir_list(const char *dir, int want_dirs, const char *suffix, pm_strv *out, pm_diag *err)
+{
+  size_t sl = suffix ? strlen(suffix) : 0;
+  DIR *d = opendir(dir);
+  struct dirent *de;
+  pm_buf path;
+  if(!d)
+    return pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot open the directory");
+  pm_buf_init(&path, 0);
+  while((de = readdir(d))) {
+    size_t n = strlen(de->d_name);
+    if(de->d_name[0] == '.')
+      continue;
+    path.len = 0;
+    path.failed = 0;
+    pm_buf_addf(&path, "%s/%s", dir, de->d_name);
+    if(path.failed)
+      goto nomem;
+    if(want_dirs ? !pm_is_dir(path.p) : !(n > sl && strcmp(de->d_name + n - sl, suffix) == 0 && pm_is_file(path.p)))
+      continue;
+    if(!pm_strv_push(out, de->d_name))
+      goto nomem;
+  }
+  closedir(d);
+  pm_buf_free(&path);
+  if(out->n)
+    qsort(out->v, out->n, sizeof *out->v, cmp_str);
+  return PM_OK;
+nomem:
+  closedir(d);
+  pm_buf_free(&path);
+  return pm_diag_nomem(err);
+}
+

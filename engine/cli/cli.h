@@ -1,0 +1,48 @@
+/*
+** cli.h: what the subcommands of the premortem tool share. The tool is a
+** thin client of the library: it parses arguments, calls premortem.h and
+** maps outcomes to exit codes, in one place (main.c).
+*/
+#ifndef PM_CLI_H
+#define PM_CLI_H
+#include <stdio.h>
+
+#include "premortem.h"
+
+/* Exit codes: scripts rely on these (docs/cli.md). */
+enum {
+  EXIT_READY = 0,       /* checked; nothing failed */
+  EXIT_GATE = 1,        /* a rules test failed */
+  EXIT_INPUT = 2,       /* usage, input or system error */
+  EXIT_RULE = 3         /* a rule failed to load or run, with --strict */
+};
+
+#define MAX_RULE_DIRS 64
+
+typedef struct rule_set {
+  const char *dirs[MAX_RULE_DIRS];
+  int ndirs;
+  int no_builtin;
+} rule_set;
+
+extern const char *progname;
+
+/* The built-in rules: $PREMORTEM_RULES, the installed copy, else the source tree's. */
+const char *builtin_rules_dir(void);
+/* Prints a diagnostic to stderr as "file:line:col: level: [rule] message". */
+void print_diag(const pm_diag *d);
+void print_diags(const pm_diags *ds);
+/* Exit code for a library status. */
+int exit_for(pm_status st);
+/*
+** Creates an engine with the built-in rules (unless no_builtin) and each
+** --rules directory. Rule files that fail to load go to 'problems'.
+*/
+pm_status open_engine(const rule_set *rs, pm_engine **e, pm_diags *problems, pm_diag *err);
+/* Adds a --rules directory; 0 (after printing why) when there are too many. */
+int add_rule_dir(rule_set *rs, const char *dir);
+
+int cmd_check(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+
+#endif

@@ -1,0 +1,95 @@
+/*
+** common.c: helpers shared by the subcommands.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+const char *progname = "premortem";
+
+static int dir_exists(const char *p)
+{
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *builtin_rules_dir(void)
+{
+  static char installed[PATH_MAX];
+  const char *env = getenv("PREMORTEM_RULES");
+  char exe[PATH_MAX];
+  ssize_t n;
+  if(env && *env)
+    return env;
+  /* an installed binary finds its rules next to it: <prefix>/bin -> <prefix>/share */
+  n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if(n > 0) {
+    char *slash;
+    exe[n] = '\0';
+    slash = strrchr(exe, '/');
+    if(slash) {
+      *slash = '\0';
+      if(snprintf(installed, sizeof installed, "%s/../share/premortem/rules", exe) < (int)sizeof installed &&
+         dir_exists(installed))
+        return installed;
+    }
+  }
+  if(dir_exists(PM_SOURCE_RULES_DIR))
+    return PM_SOURCE_RULES_DIR;
+  return PM_INSTALL_RULES_DIR;
+}
+
+void print_diag(const pm_diag *d)
+{
+  char buf[2048];
+  fprintf(stderr, "%s\n", pm_diag_format(d, buf, sizeof buf));
+}
+
+void print_diags(const pm_diags *ds)
+{
+  size_t i;
+  for(i = 0; ds && i < ds->n; i++)
+    print_diag(&ds->v[i]);
+}
+
+int exit_for(pm_status st)
+{
+  switch(st) {
+  case PM_OK: return EXIT_READY;
+  case PM_ERR_RULE: return EXIT_RULE;
+  default: return EXIT_INPUT;
+  }
+}
+
+int add_rule_dir(rule_set *rs, const char *dir)
+{
+  if(rs->ndirs == MAX_RULE_DIRS) {
+    fprintf(stderr, "%s: too many --rules directories (at most %d)\n", progname, MAX_RULE_DIRS);
+    return 0;
+  }
+  rs->dirs[rs->ndirs++] = dir;
+  return 1;
+}
+
+pm_status open_engine(const rule_set *rs, pm_engine **e, pm_diags *problems, pm_diag *err)
+{
+  pm_status st = pm_engine_new(NULL, e, err);
+  int i;
+  if(st != PM_OK)
+    return st;
+  if(!rs->no_builtin)
+    st = pm_engine_load_rules(*e, builtin_rules_dir(), 0, problems, err);
+  for(i = 0; i < rs->ndirs && st == PM_OK; i++)
+    st = pm_engine_load_rules(*e, rs->dirs[i], 0, problems, err);
+  if(st != PM_OK) {
+    pm_engine_free(*e);
+    *e = NULL;
+  }
+  return st;
+}

@@ -1,0 +1,195 @@
+/*
+** premortem.h: the public interface of the premortem library.
+**
+** premortem turns a launch plan into an accountable checklist by running
+** sandboxed Lua rule packs over it. This header is the only one a client
+** (the CLI included) may use. Handles are opaque; every fallible call
+** returns a pm_status and, on failure, fills a caller-provided pm_diag.
+** The library never prints and never exits.
+*/
+#ifndef PREMORTEM_H
+#define PREMORTEM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#if defined(__GNUC__)
+#define PM_API __attribute__((visibility("default")))
+#else
+#define PM_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PM_VERSION "0.1.0"
+#define PM_ENGINE_API 1            /* rule packs declare `engine = 1` */
+#define PM_CHECKLIST_SCHEMA "premortem.checklist/1"
+
+typedef enum pm_status {
+  PM_OK = 0,
+  PM_ERR_USAGE,     /* bad arguments to an API call or the CLI */
+  PM_ERR_INPUT,     /* malformed plan, roster or rule file */
+  PM_ERR_RULE,      /* a rule failed while running */
+  PM_ERR_NOMEM,     /* an allocation failed */
+  PM_ERR_IO,        /* a file could not be read or written */
+  PM_ERR_LIMIT      /* an input is larger than a configured limit */
+} pm_status;
+
+typedef enum pm_level { PM_LEVEL_ERROR = 0, PM_LEVEL_WARNING, PM_LEVEL_NOTE } pm_level;
+
+/*
+** One diagnostic: where (source file, 1-based line and column in Unicode
+** code points; 0 when unknown), what, and which rule if any.
+*/
+typedef struct pm_diag {
+  pm_status code;
+  pm_level level;
+  int line, col;
+  char source[512];
+  char rule[128];
+  char message[768];
+} pm_diag;
+
+/* A growable list of diagnostics, owned by whoever created it. */
+typedef struct pm_diags {
+  pm_diag *v;
+  size_t n, cap;
+} pm_diags;
+
+typedef struct pm_engine pm_engine;
+typedef struct pm_plan pm_plan;
+typedef struct pm_checklist pm_checklist;
+
+/* Limits and switches for an engine. Zero fields take the defaults. */
+typedef struct pm_options {
+  size_t rule_memory;        /* bytes a single rule call may allocate (default 32 MiB) */
+  size_t state_memory;       /* total bytes of the Lua state (default 512 MiB) */
+  long rule_instructions;    /* VM instructions per rule call (default 20,000,000) */
+  size_t max_plan_bytes;     /* largest plan file accepted (default 8 MiB) */
+} pm_options;
+
+/* Flags for pm_engine_load_rules. */
+enum {
+  PM_LOAD_DATA_ONLY = 1      /* load taxonomy/roles/risk data of a rules root, no packs */
+};
+
+/* ---- diagnostics ---- */
+PM_API const char *pm_status_name(pm_status s);
+PM_API const char *pm_level_name(pm_level l);
+/* Formats "source:line:col: level: [rule] message" into buf; returns buf. */
+PM_API char *pm_diag_format(const pm_diag *d, char *buf, size_t size);
+PM_API void pm_diags_free(pm_diags *ds);
+
+/* ---- engine: rules ---- */
+PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *err);
+PM_API void pm_engine_free(pm_engine *e);
+/*
+** Loads a rules directory: either one pack (a folder with pack.lua) or a
+** root holding packs as sub-folders plus optional taxonomy.lua, roles.lua
+** and risk.lua. A rule that fails to load or validate does not stop the
+** others: it becomes an error in 'problems' (which may be NULL).
+** Returns an error only when the directory itself cannot be used.
+*/
+PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags,
+                                      pm_diags *problems, pm_diag *err);
+PM_API size_t pm_engine_rule_count(const pm_engine *e);
+
+/* A read-only description of one loaded rule, for listings. */
+typedef struct pm_rule_info {
+  const char *id, *pack, *title, *category, *file, *due, *rationale, *wrong;
+  int severity, likelihood;
+  const char *const *causes, *const *prevent, *const *respond, *const *owner;
+  size_t ncauses, nprevent, nrespond, nowner;
+} pm_rule_info;
+/* Rules are kept sorted by id; i < pm_engine_rule_count(). */
+PM_API void pm_engine_rule_info(const pm_engine *e, size_t i, pm_rule_info *out);
+
+/* ---- plans ---- */
+/*
+** Loads a plan file: .json is a structured plan; anything else is text or
+** Markdown whose first heading (or first line) is the title. 'team_file',
+** if not NULL, is a JSON roster {owner, launch_date, team} merged in.
+** Warnings (unknown fields) go to 'warnings' (may be NULL).
+*/
+PM_API pm_status pm_plan_load_file(pm_engine *e, const char *path, const char *team_file,
+                                   pm_plan **out, pm_diags *warnings, pm_diag *err);
+/* The same from memory; 'name' is used in diagnostics; 'is_json' picks the format. */
+PM_API pm_status pm_plan_load_buffer(pm_engine *e, const char *name, const char *data, size_t len,
+                                     int is_json, const char *team_file, pm_plan **out,
+                                     pm_diags *warnings, pm_diag *err);
+PM_API void pm_plan_free(pm_plan *p);
+
+/* ---- checking ---- */
+/*
+** Runs every loaded rule over 'plan'. A failing rule becomes an error
+** diagnostic in the checklist; the others still run. Returns an error only
+** when the check as a whole cannot be done (out of memory).
+*/
+PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out, pm_diag *err);
+PM_API void pm_checklist_free(pm_checklist *c);
+PM_API size_t pm_checklist_item_count(const pm_checklist *c);
+/* Number of diagnostics of level error caused by rules (for --strict). */
+PM_API size_t pm_checklist_rule_errors(const pm_checklist *c);
+PM_API const pm_diags *pm_checklist_diags(const pm_checklist *c);
+/* Adds plan warnings to the checklist's diagnostics (copied). */
+PM_API pm_status pm_checklist_add_diags(pm_checklist *c, const pm_diags *ds);
+
+/* ---- writers ---- */
+/*
+** The checklist as JSON (the contract, schema premortem.checklist/1), in a
+** buffer the caller frees with pm_string_free. A checklist borrows the
+** engine and the plan that made it: free it before either.
+*/
+PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *c, char **out, size_t *len,
+                                   pm_diag *err);
+PM_API pm_status pm_checklist_write_json(const pm_engine *e, const pm_checklist *c, FILE *f, pm_diag *err);
+PM_API void pm_string_free(char *s);
+/*
+** Writes 'len' bytes to 'path' atomically: a temporary file in the same
+** folder, flushed to disk, then renamed over 'path'. A crash leaves the
+** old file whole.
+*/
+PM_API pm_status pm_file_write_atomic(const char *path, const char *data, size_t len, pm_diag *err);
+
+/* ---- rule tests ---- */
+/*
+** Counts the items rule 'rule_id' yields on 'plan' (its own items only).
+** Used by `premortem rules test`.
+*/
+PM_API pm_status pm_check_count_rule(pm_engine *e, const pm_plan *plan, const char *rule_id,
+                                     size_t *count, pm_diags *problems, pm_diag *err);
+
+/*
+** Runs the tests of the pack in 'dir', or of every pack under a rules root:
+** <pack>/tests/<rule>.fires[-tag].{json,txt,md} must make the rule yield at
+** least one item; <rule>.quiet[-tag].* must yield none; every rule needs at
+** least one of each. Each pack is tested alone, with the taxonomy, roles and
+** risk data of 'data_root' (may be NULL). 'cb' hears every result.
+*/
+typedef struct pm_test_result {
+  const char *pack;      /* pack directory */
+  const char *rule;      /* rule id, or NULL for a pack-level problem */
+  const char *file;      /* test plan, or NULL */
+  const char *expect;    /* "fires", "quiet", "tests" (coverage) or "load" */
+  int passed;
+  size_t items;
+  const char *message;   /* why it failed; "" when passed */
+} pm_test_result;
+typedef void (*pm_test_cb)(void *ud, const pm_test_result *r);
+PM_API pm_status pm_rules_test(const char *dir, const char *data_root, const pm_options *opt, pm_test_cb cb,
+                               void *ud, size_t *passed, size_t *failed, pm_diag *err);
+
+/* ---- allocation (tests) ---- */
+/*
+** Makes the Nth allocation from now fail (0 turns it off). Every allocation
+** of the library, cJSON's and Lua's included, counts. For fault-injection tests.
+*/
+PM_API void pm_alloc_fail_after(long n);
+PM_API long pm_alloc_count(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

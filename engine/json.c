@@ -1,0 +1,326 @@
+/*
+** json.c: parsing with positions and duplicate-key checks.
+*/
+#include "json.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "diag.h"
+#include "text.h"
+
+const char *pm_json_type(const cJSON *node)
+{
+  if(!node)
+    return "nothing";
+  if(cJSON_IsString(node))
+    return "string";
+  if(cJSON_IsNumber(node))
+    return "number";
+  if(cJSON_IsObject(node))
+    return "object";
+  if(cJSON_IsArray(node))
+    return "array";
+  if(cJSON_IsBool(node))
+    return "boolean";
+  if(cJSON_IsNull(node))
+    return "null";
+  return "value";
+}
+
+static int add_loc(pm_json *j, const cJSON *node, size_t key_off, size_t val_off)
+{
+  if(j->nlocs == j->caplocs) {
+    size_t cap = j->caplocs ? j->caplocs * 2 : 64;
+    pm_jloc *v = pm_realloc(j->locs, cap * sizeof *v);
+    if(!v)
+      return 0;
+    j->locs = v;
+    j->caplocs = cap;
+  }
+  j->locs[j->nlocs].node = node;
+  j->locs[j->nlocs].key_off = key_off;
+  j->locs[j->nlocs].val_off = val_off;
+  j->nlocs++;
+  return 1;
+}
+
+static void skip_ws(const char *s, size_t len, size_t *i)
+{
+  while(*i < len && (s[*i] == ' ' || s[*i] == '\t' || s[*i] == '\n' || s[*i] == '\r'))
+    (*i)++;
+}
+
+static void skip_string(const char *s, size_t len, size_t *i)
+{
+  (*i)++;  /* opening quote */
+  while(*i < len && s[*i] != '"') {
+    if(s[*i] == '\\')
+      (*i)++;
+    (*i)++;
+  }
+  (*i)++;  /* closing quote */
+}
+
+typedef struct keyref {
+  const char *name;
+  size_t order;
+  const cJSON *node;
+} keyref;
+
+static int cmp_key(const void *a, const void *b)
+{
+  const keyref *x = a, *y = b;
+  int c = strcmp(x->name, y->name);
+  if(c)
+    return c;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Reports the first (by position) duplicate key among an object's members. */
+static pm_status check_dups(pm_json *j, const cJSON *obj, pm_diag *err)
+{
+  size_t n = 0, i, best = (size_t)-1;
+  const cJSON *c, *dup = NULL;
+  keyref *v;
+  for(c = obj->child; c; c = c->next)
+    n++;
+  if(n < 2)
+    return PM_OK;
+  v = pm_malloc(n * sizeof *v);
+  if(!v)
+    return pm_diag_nomem(err);
+  for(i = 0, c = obj->child; c; c = c->next, i++) {
+    v[i].name = c->string ? c->string : "";
+    v[i].order = i;
+    v[i].node = c;
+  }
+  qsort(v, n, sizeof *v, cmp_key);
+  for(i = 1; i < n; i++)
+    if(strcmp(v[i].name, v[i - 1].name) == 0 && v[i].order < best) {
+      best = v[i].order;
+      dup = v[i].node;
+    }
+  pm_free(v);
+  if(dup)
+    return pm_json_error(j, err, PM_ERR_INPUT, dup, 1, "duplicate key \"%s\"", dup->string);
+  return PM_OK;
+}
+
+/* Walks the (valid) text and the tree together, recording positions. */
+static pm_status walk(pm_json *j, const cJSON *node, size_t *i, pm_diag *err)
+{
+  const char *s = j->text;
+  size_t len = j->len;
+  skip_ws(s, len, i);
+  if(*i >= len)
+    return PM_OK;
+  if(s[*i] == '{' || s[*i] == '[') {
+    int obj = s[*i] == '{';
+    const cJSON *c = node->child;
+    (*i)++;
+    for(;;) {
+      size_t key_off;
+      pm_status st;
+      skip_ws(s, len, i);
+      if(*i >= len || s[*i] == '}' || s[*i] == ']' || !c)
+        break;
+      key_off = *i;
+      if(obj) {
+        skip_string(s, len, i);
+        skip_ws(s, len, i);
+        (*i)++;  /* ':' */
+        skip_ws(s, len, i);
+      }
+      if(!add_loc(j, c, key_off, *i))
+        return pm_diag_nomem(err);
+      if((st = walk(j, c, i, err)) != PM_OK)
+        return st;
+      skip_ws(s, len, i);
+      if(*i < len && s[*i] == ',')
+        (*i)++;
+      c = c->next;
+    }
+    skip_ws(s, len, i);
+    (*i)++;  /* closing bracket */
+    return obj ? check_dups(j, node, err) : PM_OK;
+  }
+  if(s[*i] == '"') {
+    skip_string(s, len, i);
+    return PM_OK;
+  }
+  while(*i < len && s[*i] != ',' && s[*i] != '}' && s[*i] != ']' && s[*i] != ' ' && s[*i] != '\n' &&
+        s[*i] != '\t' && s[*i] != '\r')
+    (*i)++;
+  return PM_OK;
+}
+
+static int cmp_loc(const void *a, const void *b)
+{
+  const pm_jloc *x = a, *y = b;
+  return (x->node > y->node) - (x->node < y->node);
+}
+
+pm_status pm_json_parse(pm_json *j, const char *name, const char *text, size_t len, pm_diag *err)
+{
+  const char *end = NULL, *why = NULL;
+  size_t bad = 0, start = 0, i;
+  int line, col;
+  pm_status st;
+  long failures;
+
+  memset(j, 0, sizeof *j);
+  j->name = name;
+  j->text = text;
+  j->len = len;
+  if(len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+    start = 3;  /* a UTF-8 byte order mark */
+  if(!pm_utf8_check(text, len, &bad, &why)) {
+    pm_linecol(text, len, bad, &line, &col);
+    return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "%s (byte 0x%02X at offset %zu)", why,
+                       (unsigned char)text[bad], bad);
+  }
+  for(i = start; i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'); i++)
+    ;
+  if(i == len)
+    return pm_diag_set(err, PM_ERR_INPUT, name, 0, 0, "empty file: expected a JSON object");
+  pm_alloc_init();
+  failures = pm_alloc_failures();
+  j->root = cJSON_ParseWithLengthOpts(text + start, len - start, &end, 0);
+  if(!j->root) {
+    size_t off = end ? (size_t)(end - text) : len;
+    if(pm_alloc_failures() != failures)
+      return pm_diag_nomem(err);  /* cJSON says NULL for both; our allocator knows */
+    pm_linecol(text, len, off, &line, &col);
+    if(off >= len)
+      return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected end of input");
+    if((unsigned char)text[off] >= 0x20 && (unsigned char)text[off] < 0x7f)
+      return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected '%c'", text[off]);
+    return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected byte 0x%02X",
+                       (unsigned char)text[off]);
+  }
+  /* trailing content after the value */
+  i = (size_t)(end - text);
+  skip_ws(text, len, &i);
+  if(i < len) {
+    pm_linecol(text, len, i, &line, &col);
+    cJSON_Delete(j->root);
+    j->root = NULL;
+    return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected content after the value");
+  }
+  i = start;
+  if(!add_loc(j, j->root, start, start)) {
+    pm_json_free(j);
+    return pm_diag_nomem(err);
+  }
+  if((st = walk(j, j->root, &i, err)) != PM_OK) {
+    pm_json_free(j);
+    return st;
+  }
+  qsort(j->locs, j->nlocs, sizeof *j->locs, cmp_loc);
+  return PM_OK;
+}
+
+void pm_json_free(pm_json *j)
+{
+  cJSON_Delete(j->root);
+  pm_free(j->locs);
+  j->root = NULL;
+  j->locs = NULL;
+  j->nlocs = j->caplocs = 0;
+}
+
+void pm_json_pos(const pm_json *j, const cJSON *node, int key, int *line, int *col)
+{
+  size_t lo = 0, hi = j->nlocs;
+  *line = *col = 0;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(j->locs[mid].node == node) {
+      pm_linecol(j->text, j->len, key ? j->locs[mid].key_off : j->locs[mid].val_off, line, col);
+      return;
+    }
+    if(j->locs[mid].node < node)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+}
+
+pm_status pm_json_error(const pm_json *j, pm_diag *d, pm_status code, const cJSON *node, int key,
+                        const char *fmt, ...)
+{
+  int line, col;
+  va_list ap;
+  pm_json_pos(j, node, key, &line, &col);
+  va_start(ap, fmt);
+  pm_diag_vset(d, code, j->name, line, col, fmt, ap);
+  va_end(ap);
+  return code;
+}
+
+static int hexval(char c)
+{
+  if(c >= '0' && c <= '9')
+    return c - '0';
+  if(c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if(c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return 0;
+}
+
+static unsigned long hex4(const char *s)
+{
+  return (unsigned long)(hexval(s[0]) << 12 | hexval(s[1]) << 8 | hexval(s[2]) << 4 | hexval(s[3]));
+}
+
+size_t *pm_json_string_map(const pm_json *j, const cJSON *node)
+{
+  size_t n = strlen(node->valuestring), o = 0, i = 0, lo = 0, hi = j->nlocs;
+  size_t *map = pm_malloc((n + 1) * sizeof *map);
+  const char *s = j->text;
+  if(!map)
+    return NULL;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(j->locs[mid].node == node) {
+      i = j->locs[mid].val_off + 1;  /* after the opening quote */
+      break;
+    }
+    if(j->locs[mid].node < node)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  while(o < n && i < j->len && s[i] != '"') {
+    size_t at = i, w;
+    if(s[i] != '\\') {
+      map[o++] = i++;
+      continue;
+    }
+    if(s[i + 1] != 'u') {
+      map[o++] = at;
+      i += 2;
+      continue;
+    }
+    {
+      unsigned long cp = hex4(s + i + 2);
+      i += 6;
+      if(cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= j->len && s[i] == '\\' && s[i + 1] == 'u') {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(s + i + 2) - 0xDC00);
+        i += 6;
+      }
+      w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      while(w-- && o < n)
+        map[o++] = at;
+    }
+  }
+  while(o < n)
+    map[o++] = i;
+  map[n] = i;
+  return map;
+}

@@ -1,0 +1,636 @@
+/*
+** pack.c: loading rule packs and the data files of a rules root
+** (taxonomy.lua, roles.lua, risk.lua), validating every field at load.
+** Each file runs in the sandbox, text only, with its own environment.
+*/
+#define _POSIX_C_SOURCE 200809L
+#include <ctype.h>
+#include <dirent.h>
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "diag.h"
+#include "date.h"
+#include "engine.h"
+#include "luaread.h"
+
+#define MAX_RULE_FILE (1u << 20)
+
+/* ---- engine lifetime ---- */
+
+PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *err)
+{
+  pm_engine *e;
+  *out = NULL;
+  pm_alloc_init();
+  e = pm_calloc(1, sizeof *e);
+  if(!e)
+    return pm_diag_nomem(err);
+  if(opt)
+    e->opt = *opt;
+  if(!e->opt.rule_memory)
+    e->opt.rule_memory = (size_t)32 << 20;
+  if(!e->opt.state_memory)
+    e->opt.state_memory = (size_t)512 << 20;
+  if(!e->opt.rule_instructions)
+    e->opt.rule_instructions = 20000000L;
+  if(!e->opt.max_plan_bytes)
+    e->opt.max_plan_bytes = (size_t)8 << 20;
+  e->sb = pm_sandbox_new(e->opt.state_memory, e->opt.rule_memory, e->opt.rule_instructions);
+  if(!e->sb) {
+    pm_free(e);
+    return pm_diag_nomem(err);
+  }
+  *out = e;
+  return PM_OK;
+}
+
+PM_API void pm_engine_free(pm_engine *e)
+{
+  size_t i;
+  int s, l;
+  if(!e)
+    return;
+  for(i = 0; i < e->nrules; i++) {
+    pm_rule_free(e->rules[i]);
+    pm_free(e->rules[i]);
+  }
+  pm_free(e->rules);
+  for(i = 0; i < e->nroles; i++) {
+    pm_free(e->roles[i].name);
+    pm_strv_free(&e->roles[i].aliases);
+  }
+  pm_free(e->roles);
+  pm_strv_free(&e->categories);
+  pm_strv_free(&e->packs);
+  pm_strv_free(&e->levels);
+  for(s = 0; s < PM_NLEVELS; s++)
+    for(l = 0; l < PM_NLEVELS; l++)
+      pm_free(e->risk[s][l]);
+  pm_trigger_free(e->trig);
+  pm_sandbox_free(e->sb);
+  pm_free(e);
+}
+
+PM_API size_t pm_engine_rule_count(const pm_engine *e) { return e->nrules; }
+
+/* ---- reading fields of a returned table (inside a protected call) ---- */
+
+typedef struct load_ctx {
+  pm_engine *e;
+  const char *file, *data;
+  size_t len;
+  const char *pack;       /* for rules: the pack name */
+  const char *stem;       /* for rules: the file name without .lua */
+  pm_rule *rule;          /* being filled; freed by the caller on error */
+  pm_strv *names;         /* for pack.lua: name [0] */
+  int kind;
+} load_ctx;
+
+enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK };
+
+static int is_slug(const char *s)
+{
+  if(!*s)
+    return 0;
+  for(; *s; s++)
+    if(!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+      return 0;
+  return 1;
+}
+
+static const char *const rule_fields[] = {
+  "id", "title", "category", "severity", "likelihood", "rationale", "triggers", "channels",
+  "wrong", "causes", "prevent", "respond", "owner", "due", "mitigated_by", "check", "phase", NULL
+};
+
+static void read_rule(lua_State *L, load_ctx *c, int t)
+{
+  pm_rule *r = c->rule;
+  char *phase;
+  long off;
+  char want[256];
+  size_t i;
+  int has_check;
+  pm_lua_check_keys(L, t, rule_fields, "the rule");
+  r->id = pm_lua_string(L, t, "id", 1);
+  snprintf(want, sizeof want, "%s.%s", c->pack, c->stem);
+  if(strcmp(r->id, want) != 0)
+    luaL_error(L, "field 'id': \"%s\" must be \"%s\" (pack name, a dot, the file name)", r->id, want);
+  r->title = pm_lua_string(L, t, "title", 1);
+  r->category = pm_lua_string(L, t, "category", 1);
+  if(c->e->categories.n && !pm_strv_has(&c->e->categories, r->category))
+    luaL_error(L, "field 'category': \"%s\" is not in the taxonomy (see docs/taxonomy.md)", r->category);
+  r->severity = pm_lua_int(L, t, "severity", 1, 5, 0, 1);
+  r->likelihood = pm_lua_int(L, t, "likelihood", 1, 5, 0, 1);
+  r->rationale = pm_lua_string(L, t, "rationale", 0);
+  pm_lua_list(L, t, "triggers", &r->triggers, 0, 0);
+  pm_lua_list(L, t, "channels", &r->channels, 0, 0);
+  for(i = 0; i < r->channels.n; i++) {
+    char *p;
+    for(p = r->channels.v[i]; *p; p++)
+      *p = (char)tolower((unsigned char)*p);
+  }
+  r->wrong = pm_lua_string(L, t, "wrong", 1);
+  pm_lua_list(L, t, "causes", &r->causes, 1, 0);
+  pm_lua_list(L, t, "prevent", &r->prevent, 1, 0);
+  pm_lua_list(L, t, "respond", &r->respond, 1, 0);
+  pm_lua_list(L, t, "owner", &r->owner, 1, 1);
+  r->due = pm_lua_string(L, t, "due", 1);
+  if(!pm_date_offset(r->due, &off))
+    luaL_error(L, "field 'due': \"%s\" is not a launch-relative date like T-7d, T-2w or T+1d", r->due);
+  pm_lua_list(L, t, "mitigated_by", &r->mitigated_by, 0, 0);
+  phase = pm_lua_string(L, t, "phase", 0);
+  r->phase = PM_PHASE_PLAN;
+  if(phase) {
+    int ok = strcmp(phase, "plan") == 0;
+    pm_free(phase);
+    if(!ok)
+      luaL_error(L, "field 'phase': expected \"plan\" (checklist-phase rules are not supported yet)");
+  }
+  has_check = lua_getfield(L, t, "check");
+  if(has_check != LUA_TNIL && has_check != LUA_TFUNCTION)
+    luaL_error(L, "field 'check': expected a function, got %s", luaL_typename(L, -1));
+  if(!r->triggers.n && !r->channels.n && has_check == LUA_TNIL)
+    luaL_error(L, "the rule needs 'triggers', 'channels' or a 'check' function, or it never fires");
+  if(has_check == LUA_TFUNCTION)
+    r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops */
+  else
+    lua_pop(L, 1);
+}
+
+static const char *const pack_fields[] = { "name", "version", "description", "engine", NULL };
+
+static void read_pack(lua_State *L, load_ctx *c, int t)
+{
+  char *name, *version, *desc;
+  int engine;
+  pm_lua_check_keys(L, t, pack_fields, "pack.lua");
+  name = pm_lua_string(L, t, "name", 1);
+  if(!pm_strv_push(c->names, name)) {
+    pm_free(name);
+    luaL_error(L, "out of memory");
+  }
+  pm_free(name);
+  if(!is_slug(c->names->v[c->names->n - 1]))
+    luaL_error(L, "field 'name': use lower-case letters, digits and hyphens");
+  version = pm_lua_string(L, t, "version", 1);
+  pm_free(version);
+  desc = pm_lua_string(L, t, "description", 1);
+  pm_free(desc);
+  engine = pm_lua_int(L, t, "engine", 1, 1000, 1, 0);
+  if(engine > PM_ENGINE_API)
+    luaL_error(L, "field 'engine': the pack needs engine API %d; this is premortem %s with API %d", engine,
+               PM_VERSION, PM_ENGINE_API);
+}
+
+static void read_taxonomy(lua_State *L, load_ctx *c, int t)
+{
+  lua_pushnil(L);
+  while(lua_next(L, t)) {
+    const char *k;
+    if(lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+      luaL_error(L, "taxonomy entries must be category = \"description\"");
+    k = lua_tostring(L, -2);
+    if(!is_slug(k))
+      luaL_error(L, "category '%s': use lower-case letters, digits and hyphens", k);
+    if(!pm_strv_has(&c->e->categories, k) && !pm_strv_push(&c->e->categories, k))
+      luaL_error(L, "out of memory");
+    lua_pop(L, 1);
+  }
+}
+
+static pm_role *find_role(pm_engine *e, const char *name)
+{
+  size_t i;
+  for(i = 0; i < e->nroles; i++)
+    if(strcmp(e->roles[i].name, name) == 0)
+      return &e->roles[i];
+  return NULL;
+}
+
+static void lower(char *s)
+{
+  for(; *s; s++)
+    *s = (char)tolower((unsigned char)*s);
+}
+
+static void read_roles(lua_State *L, load_ctx *c, int t)
+{
+  pm_engine *e = c->e;
+  lua_pushnil(L);
+  while(lua_next(L, t)) {
+    const char *k;
+    pm_role *r;
+    if(lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TTABLE)
+      luaL_error(L, "roles entries must be role = { \"alias\", ... }");
+    k = lua_tostring(L, -2);
+    if(!(r = find_role(e, k))) {
+      if(e->nroles == e->caproles) {
+        size_t cap = e->caproles ? e->caproles * 2 : 16;
+        pm_role *v = pm_realloc(e->roles, cap * sizeof *v);
+        if(!v)
+          luaL_error(L, "out of memory");
+        e->roles = v;
+        e->caproles = cap;
+      }
+      r = &e->roles[e->nroles];
+      memset(r, 0, sizeof *r);
+      if(!(r->name = pm_strdup(k)))
+        luaL_error(L, "out of memory");
+      lower(r->name);
+      e->nroles++;
+    }
+    {
+      lua_Integer i, n = luaL_len(L, -1);
+      for(i = 1; i <= n; i++) {
+        if(lua_geti(L, -1, i) != LUA_TSTRING)
+          luaL_error(L, "role '%s': aliases must be strings", k);
+        if(!pm_strv_has(&r->aliases, lua_tostring(L, -1))) {
+          if(!pm_strv_push(&r->aliases, lua_tostring(L, -1)))
+            luaL_error(L, "out of memory");
+          lower(r->aliases.v[r->aliases.n - 1]);
+        }
+        lua_pop(L, 1);
+      }
+    }
+    lua_pop(L, 1);
+  }
+}
+
+static void read_risk(lua_State *L, load_ctx *c, int t)
+{
+  static const char *const fields[] = { "levels", "matrix", NULL };
+  int s, l;
+  pm_lua_check_keys(L, t, fields, "risk.lua");
+  pm_strv_free(&c->e->levels);
+  pm_lua_list(L, t, "levels", &c->e->levels, 1, 0);
+  if(lua_getfield(L, t, "matrix") != LUA_TTABLE)
+    luaL_error(L, "field 'matrix': expected 5 rows (severity 1..5) of 5 levels (likelihood 1..5)");
+  for(s = 1; s <= PM_NLEVELS; s++) {
+    if(lua_geti(L, -1, s) != LUA_TTABLE)
+      luaL_error(L, "matrix row %d (severity %d): expected a list of 5 level names", s, s);
+    for(l = 1; l <= PM_NLEVELS; l++) {
+      char *v;
+      if(lua_geti(L, -1, l) != LUA_TSTRING || !pm_strv_has(&c->e->levels, lua_tostring(L, -1)))
+        luaL_error(L, "matrix[%d][%d]: expected one of the names in 'levels'", s, l);
+      v = pm_strdup(lua_tostring(L, -1));
+      if(!v)
+        luaL_error(L, "out of memory");
+      pm_free(c->e->risk[s - 1][l - 1]);
+      c->e->risk[s - 1][l - 1] = v;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+/* Protected: compiles and runs one file, then reads what it returned. */
+static int load_p(lua_State *L)
+{
+  load_ctx *c = lua_touserdata(L, 1);
+  lua_settop(L, 0);
+  if(luaL_loadbufferx(L, c->data, c->len, lua_pushfstring(L, "@%s", c->file), "t") != LUA_OK)
+    return lua_error(L);
+  lua_remove(L, 1);
+  pm_sandbox_push_env(L);
+  lua_setupvalue(L, 1, 1);                 /* the chunk's _ENV */
+  lua_call(L, 0, 1);
+  if(!lua_istable(L, 1))
+    return luaL_error(L, "the file must return a table, not %s", luaL_typename(L, 1));
+  switch(c->kind) {
+  case KIND_RULE: read_rule(L, c, 1); break;
+  case KIND_PACK: read_pack(L, c, 1); break;
+  case KIND_TAXONOMY: read_taxonomy(L, c, 1); break;
+  case KIND_ROLES: read_roles(L, c, 1); break;
+  case KIND_RISK: read_risk(L, c, 1); break;
+  }
+  return 0;
+}
+
+/* Runs one file through load_p; the diagnostic names the file. */
+static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err)
+{
+  lua_State *L = pm_sandbox_state(e->sb);
+  char *data = NULL;
+  size_t len = 0;
+  pm_status st = pm_read_file(c->file, MAX_RULE_FILE, &data, &len, err);
+  if(st != PM_OK)
+    return st;
+  c->e = e;
+  c->data = data;
+  c->len = len;
+  lua_pushcfunction(L, load_p);
+  lua_pushlightuserdata(L, c);
+  st = pm_sandbox_pcall(e->sb, 1, 0, err);
+  pm_free(data);
+  if(st != PM_OK) {
+    if(!err->source[0])
+      pm_copy_str(err->source, sizeof err->source, c->file);
+    if(st == PM_ERR_RULE)
+      err->code = st = PM_ERR_INPUT;
+  }
+  return st;
+}
+
+static pm_status add_rule(pm_engine *e, pm_rule *r, pm_diag *err)
+{
+  size_t i;
+  for(i = 0; i < e->nrules; i++)
+    if(strcmp(e->rules[i]->id, r->id) == 0)
+      return pm_diag_set(err, PM_ERR_INPUT, r->file, 0, 0, "rule id \"%s\" is already defined in %s", r->id,
+                         e->rules[i]->file);
+  if(e->nrules == e->caprules) {
+    size_t cap = e->caprules ? e->caprules * 2 : 64;
+    pm_rule **v = pm_realloc(e->rules, cap * sizeof *v);
+    if(!v)
+      return pm_diag_nomem(err);
+    e->rules = v;
+    e->caprules = cap;
+  }
+  e->rules[e->nrules++] = r;
+  e->dirty = 1;
+  return PM_OK;
+}
+
+static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack, const char *stem,
+                                pm_diag *err)
+{
+  load_ctx c;
+  pm_status st;
+  pm_rule *r = pm_calloc(1, sizeof *r);
+  if(!r)
+    return pm_diag_nomem(err);
+  r->check_ref = LUA_NOREF;
+  memset(&c, 0, sizeof c);
+  c.file = file;
+  c.pack = pack;
+  c.stem = stem;
+  c.rule = r;
+  c.kind = KIND_RULE;
+  st = run_file(e, &c, err);
+  if(st == PM_OK && (!(r->file = pm_strdup(file)) || !(r->pack = pm_strdup(pack))))
+    st = pm_diag_nomem(err);
+  if(st == PM_OK)
+    st = add_rule(e, r, err);
+  if(st != PM_OK) {
+    if(r->check_ref != LUA_NOREF)
+      luaL_unref(pm_sandbox_state(e->sb), LUA_REGISTRYINDEX, r->check_ref);
+    pm_rule_free(r);
+    pm_free(r);
+  }
+  return st;
+}
+
+static pm_status keep_problem(pm_diags *problems, pm_diag *d)
+{
+  return pm_diags_push(problems, d) == PM_OK ? PM_OK : PM_ERR_NOMEM;
+}
+
+static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm_diag *err)
+{
+  pm_buf path;
+  pm_strv names = { 0 }, files = { 0 };
+  load_ctx c;
+  pm_status st;
+  size_t i;
+
+  pm_buf_init(&path, 0);
+  if(!pm_buf_addf(&path, "%s/pack.lua", dir))
+    return pm_diag_nomem(err);
+  memset(&c, 0, sizeof c);
+  c.file = path.p;
+  c.kind = KIND_PACK;
+  c.names = &names;
+  st = run_file(e, &c, err);
+  if(st != PM_OK)
+    goto done;
+  if(pm_strv_has(&e->packs, names.v[0])) {
+    st = pm_diag_set(err, PM_ERR_INPUT, path.p, 0, 0, "a pack named \"%s\" is already loaded", names.v[0]);
+    goto done;
+  }
+  if(!pm_strv_push(&e->packs, names.v[0])) {
+    st = pm_diag_nomem(err);
+    goto done;
+  }
+  if((st = pm_dir_list(dir, 0, ".lua", &files, err)) != PM_OK)
+    goto done;
+  for(i = 0; i < files.n; i++) {
+    pm_diag d;
+    char *stem;
+    if(strcmp(files.v[i], "pack.lua") == 0)
+      continue;
+    path.len = 0;
+    path.failed = 0;
+    if(!pm_buf_addf(&path, "%s/%s", dir, files.v[i]) ||
+       !(stem = pm_strndup(files.v[i], strlen(files.v[i]) - 4))) {
+      st = pm_diag_nomem(err);
+      goto done;
+    }
+    st = load_rule_file(e, path.p, names.v[0], stem, &d);
+    pm_free(stem);
+    if(st == PM_ERR_NOMEM) {
+      *err = d;
+      goto done;
+    }
+    if(st != PM_OK && keep_problem(problems, &d) != PM_OK) {
+      st = pm_diag_nomem(err);
+      goto done;
+    }
+    st = PM_OK;
+  }
+done:
+  pm_buf_free(&path);
+  pm_strv_free(&names);
+  pm_strv_free(&files);
+  return st;
+}
+
+static pm_status load_data(pm_engine *e, const char *dir, const char *name, int kind, int *found,
+                           pm_diag *err)
+{
+  pm_buf path;
+  load_ctx c;
+  pm_status st = PM_OK;
+  pm_buf_init(&path, 0);
+  if(!pm_buf_addf(&path, "%s/%s", dir, name))
+    return pm_diag_nomem(err);
+  if(pm_is_file(path.p)) {
+    memset(&c, 0, sizeof c);
+    c.file = path.p;
+    c.kind = kind;
+    st = run_file(e, &c, err);
+    (*found)++;
+  }
+  pm_buf_free(&path);
+  return st;
+}
+
+PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, pm_diags *problems,
+                                      pm_diag *err)
+{
+  pm_buf path;
+  pm_strv subs = { 0 };
+  pm_status st;
+  size_t i;
+  int found = 0;
+
+  if(!pm_is_dir(dir))
+    return pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "not a rules directory");
+  pm_buf_init(&path, 0);
+  if(!pm_buf_addf(&path, "%s/pack.lua", dir))
+    return pm_diag_nomem(err);
+  if(pm_is_file(path.p)) {
+    pm_buf_free(&path);
+    if(flags & PM_LOAD_DATA_ONLY)
+      return PM_OK;
+    st = load_pack(e, dir, problems, err);
+    return st == PM_OK ? pm_engine_finalize(e, err) : st;
+  }
+  pm_buf_free(&path);
+  if((st = load_data(e, dir, "taxonomy.lua", KIND_TAXONOMY, &found, err)) != PM_OK ||
+     (st = load_data(e, dir, "roles.lua", KIND_ROLES, &found, err)) != PM_OK ||
+     (st = load_data(e, dir, "risk.lua", KIND_RISK, &found, err)) != PM_OK)
+    return st;
+  if(flags & PM_LOAD_DATA_ONLY)
+    return PM_OK;
+  if((st = pm_dir_list(dir, 1, NULL, &subs, err)) != PM_OK)
+    return st;
+  for(i = 0; i < subs.n && st == PM_OK; i++) {
+    pm_buf_init(&path, 0);
+    if(!pm_buf_addf(&path, "%s/%s/pack.lua", dir, subs.v[i])) {
+      st = pm_diag_nomem(err);
+      break;
+    }
+    if(pm_is_file(path.p)) {
+      path.len -= strlen("/pack.lua");
+      path.p[path.len] = '\0';
+      found++;
+      st = load_pack(e, path.p, problems, err);
+      if(st == PM_ERR_INPUT || st == PM_ERR_IO) {
+        /* a broken pack does not stop the others */
+        st = keep_problem(problems, err) == PM_OK ? PM_OK : pm_diag_nomem(err);
+      }
+    }
+    pm_buf_free(&path);
+  }
+  pm_strv_free(&subs);
+  if(st == PM_OK && !found)
+    return pm_diag_set(err, PM_ERR_INPUT, dir, 0, 0, "no rule packs here (a pack is a folder with pack.lua)");
+  return st == PM_OK ? pm_engine_finalize(e, err) : st;
+}
+
+/* ---- finalising ---- */
+
+static int cmp_rule(const void *a, const void *b)
+{
+  const pm_rule *x = *(pm_rule *const *)a, *y = *(pm_rule *const *)b;
+  return strcmp(x->id, y->id);
+}
+
+pm_status pm_engine_finalize(pm_engine *e, pm_diag *err)
+{
+  size_t i, k;
+  pm_trigger *tr;
+  if(!e->dirty && e->trig)
+    return PM_OK;
+  if(e->nrules)
+    qsort(e->rules, e->nrules, sizeof *e->rules, cmp_rule);
+  tr = pm_trigger_new();
+  if(!tr)
+    return pm_diag_nomem(err);
+  for(i = 0; i < e->nrules; i++) {
+    e->rules[i]->index = (int)i;
+    for(k = 0; k < e->rules[i]->triggers.n; k++)
+      if(!pm_trigger_add(tr, e->rules[i]->triggers.v[k], (int)i)) {
+        pm_trigger_free(tr);
+        return pm_diag_nomem(err);
+      }
+  }
+  if(!pm_trigger_build(tr)) {
+    pm_trigger_free(tr);
+    return pm_diag_nomem(err);
+  }
+  pm_trigger_free(e->trig);
+  e->trig = tr;
+  e->dirty = 0;
+  return PM_OK;
+}
+
+static int cmp_id(const void *key, const void *elem)
+{
+  return strcmp(key, (*(pm_rule *const *)elem)->id);
+}
+
+const pm_rule *pm_engine_find_rule(const pm_engine *e, const char *id)
+{
+  pm_rule **r;
+  if(!e->nrules)
+    return NULL;
+  r = bsearch(id, e->rules, e->nrules, sizeof *e->rules, cmp_id);
+  return r ? *r : NULL;
+}
+
+static int eq_role(const char *a, const char *b)
+{
+  /* case-insensitive, surrounding white space ignored */
+  size_t na, nb;
+  while(*a == ' ')
+    a++;
+  while(*b == ' ')
+    b++;
+  na = strlen(a);
+  nb = strlen(b);
+  while(na && a[na - 1] == ' ')
+    na--;
+  while(nb && b[nb - 1] == ' ')
+    nb--;
+  if(na != nb)
+    return 0;
+  while(na--)
+    if(tolower((unsigned char)a[na]) != tolower((unsigned char)b[na]))
+      return 0;
+  return 1;
+}
+
+int pm_engine_role_matches(const pm_engine *e, const char *role, const char *member_role)
+{
+  size_t i, k;
+  if(eq_role(role, member_role))
+    return 1;
+  for(i = 0; i < e->nroles; i++)
+    if(eq_role(e->roles[i].name, role))
+      for(k = 0; k < e->roles[i].aliases.n; k++)
+        if(eq_role(e->roles[i].aliases.v[k], member_role))
+          return 1;
+  return 0;
+}
+
+PM_API void pm_engine_rule_info(const pm_engine *e, size_t i, pm_rule_info *out)
+{
+  const pm_rule *r = e->rules[i];
+  memset(out, 0, sizeof *out);
+  out->id = r->id;
+  out->pack = r->pack;
+  out->title = r->title;
+  out->category = r->category;
+  out->file = r->file;
+  out->due = r->due;
+  out->rationale = r->rationale;
+  out->wrong = r->wrong;
+  out->severity = r->severity;
+  out->likelihood = r->likelihood;
+  out->causes = (const char *const *)r->causes.v;
+  out->ncauses = r->causes.n;
+  out->prevent = (const char *const *)r->prevent.v;
+  out->nprevent = r->prevent.n;
+  out->respond = (const char *const *)r->respond.v;
+  out->nrespond = r->respond.n;
+  out->owner = (const char *const *)r->owner.v;
+  out->nowner = r->owner.n;
+}

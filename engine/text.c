@@ -1,0 +1,377 @@
+/*
+** text.c: text index, phrase search, sentences, UTF-8 checks.
+*/
+#include "text.h"
+
+#include <string.h>
+
+#include "alloc.h"
+
+int pm_text_is_word(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c >= 0x80;
+}
+
+static int is_space(unsigned char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/*
+** Width in bytes of a folded sequence at 's' (0 if none), and what it
+** folds to: NBSP (C2 A0) to a space, typographic single quotes to ',
+** typographic double quotes to ".
+*/
+static size_t folded(const unsigned char *s, size_t left, char *to)
+{
+  if(left >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
+    *to = ' ';
+    return 2;
+  }
+  if(left >= 3 && s[0] == 0xE2 && s[1] == 0x80) {
+    if(s[2] == 0x98 || s[2] == 0x99) {
+      *to = '\'';
+      return 3;
+    }
+    if(s[2] == 0x9C || s[2] == 0x9D) {
+      *to = '"';
+      return 3;
+    }
+  }
+  return 0;
+}
+
+size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int trim)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, o = 0;
+  int pending_space = 0;
+  while(i < len) {
+    char f;
+    size_t w = folded(u + i, len - i, &f);
+    unsigned char c = w ? (unsigned char)f : u[i];
+    size_t at = i;
+    i += w ? w : 1;
+    if(is_space(c)) {
+      pending_space = 1;
+      continue;
+    }
+    if(pending_space && (o > 0 || !trim)) {
+      if(map)
+        map[o] = at - 1;
+      out[o++] = ' ';
+    }
+    pending_space = 0;
+    if(c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c - 'A' + 'a');
+    if(map)
+      map[o] = at;
+    out[o++] = (char)c;
+  }
+  if(pending_space && !trim) {
+    if(map)
+      map[o] = len - 1;
+    out[o++] = ' ';
+  }
+  out[o] = '\0';
+  return o;
+}
+
+pm_status pm_text_init(pm_text *t, const char *src, size_t len)
+{
+  size_t i, n;
+  memset(t, 0, sizeof *t);
+  t->src = src;
+  t->len = len;
+  t->norm = pm_malloc(len + 1);
+  t->map = pm_malloc((len + 1) * sizeof *t->map);
+  if(!t->norm || !t->map)
+    goto nomem;
+  t->nlen = pm_text_normalize(src, len, t->norm, t->map, 0);
+  t->map[t->nlen] = len;
+
+  if(pm_lines_init(&t->lines, src, len) != PM_OK)
+    goto nomem;
+
+  for(n = 0, i = 0; i < t->nlen; i++)
+    n += pm_text_is_word((unsigned char)t->norm[i]) &&
+         (i == 0 || !pm_text_is_word((unsigned char)t->norm[i - 1]));
+  t->words = pm_malloc((n ? n : 1) * sizeof *t->words);
+  if(!t->words)
+    goto nomem;
+  for(t->nwords = 0, i = 0; i < t->nlen; i++)
+    if(pm_text_is_word((unsigned char)t->norm[i]) &&
+       (i == 0 || !pm_text_is_word((unsigned char)t->norm[i - 1])))
+      t->words[t->nwords++] = i;
+  return PM_OK;
+nomem:
+  pm_text_free(t);
+  return PM_ERR_NOMEM;
+}
+
+void pm_text_free(pm_text *t)
+{
+  pm_free(t->norm);
+  pm_free(t->map);
+  pm_lines_free(&t->lines);
+  pm_free(t->words);
+  memset(t, 0, sizeof *t);
+}
+
+pm_span pm_text_span(const pm_text *t, size_t ns, size_t ne)
+{
+  pm_span s;
+  s.start = t->map[ns];
+  if(ne > ns) {
+    /* the last normalised byte's source sequence may be several bytes long */
+    size_t last = t->map[ne - 1];
+    const unsigned char *u = (const unsigned char *)t->src;
+    last++;
+    while(last < t->len && (u[last] & 0xC0) == 0x80)
+      last++;
+    s.end = last;
+  } else {
+    s.end = s.start;
+  }
+  return s;
+}
+
+int pm_text_bounded(const pm_text *t, size_t ns, size_t ne)
+{
+  const unsigned char *n = (const unsigned char *)t->norm;
+  if(ne <= ns)
+    return 0;
+  if(pm_text_is_word(n[ns]) && ns > 0 && pm_text_is_word(n[ns - 1]))
+    return 0;
+  if(pm_text_is_word(n[ne - 1]) && ne < t->nlen && pm_text_is_word(n[ne]))
+    return 0;
+  return 1;
+}
+
+static int codepoints(const char *s, size_t from, size_t to)
+{
+  int col = 0;
+  size_t i;
+  for(i = from; i < to; i++)
+    col += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return col;
+}
+
+pm_status pm_lines_init(pm_lines *l, const char *src, size_t len)
+{
+  size_t i, n;
+  l->src = src;
+  l->len = len;
+  for(n = 1, i = 0; i < len; i++)
+    n += src[i] == '\n';
+  l->starts = pm_malloc(n * sizeof *l->starts);
+  if(!l->starts)
+    return PM_ERR_NOMEM;
+  l->starts[0] = 0;
+  for(l->n = 1, i = 0; i < len; i++)
+    if(src[i] == '\n')
+      l->starts[l->n++] = i + 1;
+  return PM_OK;
+}
+
+void pm_lines_free(pm_lines *l)
+{
+  pm_free(l->starts);
+  l->starts = NULL;
+  l->n = 0;
+}
+
+void pm_lines_linecol(const pm_lines *l, size_t off, int *line, int *col)
+{
+  size_t lo = 0, hi = l->n;
+  if(off > l->len)
+    off = l->len;
+  while(hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(l->starts[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  *line = (int)lo + 1;
+  *col = codepoints(l->src, l->starts[lo], off) + 1;
+}
+
+void pm_text_linecol(const pm_text *t, size_t off, int *line, int *col)
+{
+  pm_lines_linecol(&t->lines, off, line, col);
+}
+
+size_t pm_text_word_index(const pm_text *t, size_t noff)
+{
+  size_t lo = 0, hi = t->nwords;
+  if(!t->nwords || noff < t->words[0])
+    return 0;
+  while(hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(t->words[mid] <= noff)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+void pm_text_find(const pm_text *t, const char *np, size_t nplen,
+                  int (*fn)(void *ud, size_t ns, size_t ne), void *ud)
+{
+  const char *p = t->norm, *end = t->norm + t->nlen;
+  if(!nplen || nplen > t->nlen)
+    return;
+  while(p + nplen <= end) {
+    const char *hit = memchr(p, np[0], (size_t)(end - p) - nplen + 1);
+    size_t ns;
+    if(!hit)
+      return;
+    ns = (size_t)(hit - t->norm);
+    if(memcmp(hit, np, nplen) == 0 && pm_text_bounded(t, ns, ns + nplen))
+      if(!fn(ud, ns, ns + nplen))
+        return;
+    p = hit + 1;
+  }
+}
+
+/* ---- sentences ---- */
+
+static int line_is_block(const char *s, size_t i, size_t len)
+{
+  /* i is the first byte of a line: a heading, list item, quote or table row */
+  while(i < len && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  if(i >= len)
+    return 0;
+  if(s[i] == '#' || s[i] == '>' || s[i] == '|')
+    return 1;
+  if((s[i] == '-' || s[i] == '*' || s[i] == '+') && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+    return 1;
+  if(s[i] >= '0' && s[i] <= '9') {
+    while(i < len && s[i] >= '0' && s[i] <= '9')
+      i++;
+    return i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+  }
+  return 0;
+}
+
+static int emit_trimmed(const char *s, size_t a, size_t b, int (*fn)(void *, pm_span), void *ud)
+{
+  pm_span sp;
+  while(a < b && is_space((unsigned char)s[a]))
+    a++;
+  while(b > a && is_space((unsigned char)s[b - 1]))
+    b--;
+  if(a == b)
+    return 1;
+  sp.start = a;
+  sp.end = b;
+  return fn(ud, sp);
+}
+
+void pm_text_sentences(const pm_text *t, int (*fn)(void *ud, pm_span s), void *ud)
+{
+  const char *s = t->src;
+  size_t len = t->len, start = 0, i;
+  int line_block = line_is_block(s, 0, len);
+  for(i = 0; i < len; i++) {
+    char c = s[i];
+    if((c == '.' || c == '!' || c == '?') && (i + 1 == len || is_space((unsigned char)s[i + 1]))) {
+      if(!emit_trimmed(s, start, i + 1, fn, ud))
+        return;
+      start = i + 1;
+    } else if(c == '\n') {
+      size_t j = i + 1;
+      int blank;
+      while(j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+      blank = j >= len || s[j] == '\n';
+      if(line_block || blank || line_is_block(s, i + 1, len)) {
+        if(!emit_trimmed(s, start, i, fn, ud))
+          return;
+        start = i + 1;
+      }
+      line_block = line_is_block(s, i + 1, len);
+    }
+  }
+  emit_trimmed(s, start, len, fn, ud);
+}
+
+/* ---- UTF-8 ---- */
+
+int pm_utf8_check(const char *s, size_t len, size_t *bad, const char **why)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while(i < len) {
+    unsigned char c = u[i];
+    size_t n, k;
+    unsigned long cp;
+    if(c == 0) {
+      *bad = i;
+      *why = "NUL byte";
+      return 0;
+    }
+    if(c < 0x80) {
+      i++;
+      continue;
+    }
+    if(c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      cp = c & 0x1F;
+    } else if(c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      cp = c & 0x0F;
+    } else if(c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      cp = c & 0x07;
+    } else {
+      *bad = i;
+      *why = "invalid UTF-8 start byte";
+      return 0;
+    }
+    if(i + n >= len) {
+      *bad = i;
+      *why = "truncated UTF-8 sequence";
+      return 0;
+    }
+    for(k = 1; k <= n; k++) {
+      if((u[i + k] & 0xC0) != 0x80) {
+        *bad = i;
+        *why = "truncated UTF-8 sequence";
+        return 0;
+      }
+      cp = (cp << 6) | (u[i + k] & 0x3F);
+    }
+    if((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000)) {
+      *bad = i;
+      *why = "overlong UTF-8 sequence";
+      return 0;
+    }
+    if((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+      *bad = i;
+      *why = "UTF-8 encodes an invalid code point";
+      return 0;
+    }
+    i += n + 1;
+  }
+  return 1;
+}
+
+void pm_linecol(const char *s, size_t len, size_t off, int *line, int *col)
+{
+  size_t i, ls = 0;
+  int l = 1;
+  if(off > len)
+    off = len;
+  for(i = 0; i < off; i++)
+    if(s[i] == '\n') {
+      l++;
+      ls = i + 1;
+    }
+  *line = l;
+  *col = codepoints(s, ls, off) + 1;
+}

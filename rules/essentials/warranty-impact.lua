@@ -1,0 +1,141 @@
+-- essentials.warranty-impact: what the offer or registration does to the warranty is unclear.
+
+-- The source text just before and just after a hit, within the hit's own field
+-- (doc:text() is the announcement; a hit in the title is read from its sentence).
+local function around(doc, hit, n)
+  local off, len = hit.offset, #hit.text
+  if hit.source == nil or hit.source == "announcement" then
+    local text = doc:text()
+    if type(off) == "number" and text:sub(off + 1, off + len) == hit.text then
+      return text:sub(math.max(1, off - n + 1), off), text:sub(off + len + 1, off + len + n)
+    end
+  end
+  local s = doc:sentence(hit) or hit.text
+  local a = s:find(hit.text, 1, true)
+  if not a then return "", "" end
+  return s:sub(math.max(1, a - n), a - 1), s:sub(a + len, a + len + n - 1)
+end
+
+-- A hit is negated when its own clause says there is none of it:
+-- "no hotline", "we do not run a hotline", "without a QR code", "hotline-free".
+local NEG = { no = true, ["not"] = true, without = true, never = true, nor = true,
+  none = true, instead = true, cannot = true, replacing = true, replaces = true }
+
+local function negated(doc, hit)
+  local before, after = around(doc, hit, 80)
+  if after:sub(1, 5):lower() == "-free" then return true end
+  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
+  local words = {}
+  for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
+  for i = math.max(1, #words - 3), #words do
+    local w = words[i]
+    if NEG[w] or w:match("n't$") or w:match("n\226\128\153t$") then return true end
+  end
+  return false
+end
+
+local function positive(doc, hits)
+  local out = {}
+  for _, h in ipairs(hits) do if not negated(doc, h) then out[#out + 1] = h end end
+  return out
+end
+
+local PROMO = { "price drop", "price drops", "price-drop", "price cut", "price cuts", "price reduction",
+  "price reductions", "reduced price", "reduced prices", "lower prices", "new lower price", "new lower prices",
+  "promotion", "promotions", "promo", "promo code", "discount", "discounts", "discounted", "discount code",
+  "special offer", "special offers", "sale price", "sale prices", "half price", "half-price", "percent off",
+  "per cent off", "off all", "off selected", "off every", "off rrp", "introductory price", "intro offer",
+  "launch offer", "bundle deal", "buy one get one", "two for one", "cashback", "early-bird", "early bird" }
+
+-- How to name the offer in a sentence: "the price drop", "the discount", "the early-bird price".
+local OFFER_NAMES = { ["percent off"] = "discount", ["per cent off"] = "discount", ["off all"] = "discount",
+  ["off selected"] = "discount", ["off every"] = "discount", ["off rrp"] = "discount", discounted = "discounted prices",
+  promo = "promotion", ["early-bird"] = "early-bird price", ["early bird"] = "early-bird price",
+  cashback = "cashback offer", ["half price"] = "half-price offer", ["half-price"] = "half-price offer",
+  ["price-drop"] = "price drop" }
+
+local function offer_name(hit)
+  local t = hit.text:lower():gsub("%s+", " ")
+  return OFFER_NAMES[t] or t
+end
+
+local WARRANTY = { "warranty", "warranties", "guarantee", "guarantees" }
+local AS_IS = { "ex-display", "ex display", "refurbished", "open-box", "open box", "clearance", "b-grade", "graded stock" }
+local REGISTER = { "register", "registers", "registration", "registered", "registering", "sign up", "sign-up" }
+local EXTENDED = { "extended warranty", "extended warranties", "extra year", "extra years", "additional year",
+  "additional years", "year warranty", "year guarantee", "years' warranty", "year extended" }
+-- The plan already says what happens to the warranty.
+local CLEAR = { "warranty is unchanged", "warranty terms are unchanged", "warranty is unaffected",
+  "full warranty applies", "full manufacturer warranty applies", "warranty applies in full",
+  "same warranty as", "warranty terms are attached", "warranty terms are published" }
+
+local function hits_of(doc, phrases, only_positive)
+  local out = {}
+  for _, p in ipairs(phrases) do
+    for _, h in ipairs(doc:find(p)) do
+      if not only_positive or not negated(doc, h) then out[#out + 1] = h end
+    end
+  end
+  return out
+end
+
+return {
+  id = "essentials.warranty-impact",
+  title = "Nobody can say what the offer does to the warranty",
+  category = "commercial",
+  severity = 3, likelihood = 3,
+  rationale = "Warranty questions arrive months after the launch, when nobody remembers what was promised; unclear cover for discounted, ex-display or registered units becomes refunds and complaints.",
+  triggers = { "warranty", "warranties", "guarantee", "guarantees", "ex-display", "ex display", "refurbished",
+               "open-box", "open box", "clearance", "b-grade" },
+  wrong = "The plan does not say what the offer does to the warranty: staff promise cover that the terms do not give, and customers who come back with a fault are refused.",
+  causes = {
+    "The extended-warranty terms (eligible models, registration deadline, proof of purchase) are not written down when the campaign goes out",
+    "Ex-display and clearance units are sold under the same labels as new stock",
+    "Staff and operators tell customers different things about cover and returns",
+    "The manufacturer or warranty provider has not agreed to cover promotional or registered units",
+  },
+  prevent = {
+    "Write the warranty terms for discounted, ex-display and registered units in one paragraph and get legal and the manufacturer to sign it off by T-14d",
+    "Print the registration deadline and the proof-of-purchase rule on the shelf label, the receipt and the form",
+    "Label ex-display and clearance units with their warranty cover at the shelf and on the receipt",
+    "Add the warranty answer to the staff briefing and the hotline FAQ",
+  },
+  respond = {
+    "Acknowledge the unclear wording publicly at once and state the cover customers will get",
+    "Apply the most generous reading for customers who already bought, and log every case",
+    "Correct the terms, labels and FAQ in every channel the same day",
+    "Confirm the agreed warranty wording with legal and the warranty provider in writing and file it with the campaign terms",
+  },
+  owner = { "product", "legal", "lead" },
+  due = "T-14d",
+  mitigated_by = { "warranty terms agreed", "warranty terms signed off", "warranty wording approved" },
+  check = function(plan, doc, hits)
+    if hits_of(doc, CLEAR, false)[1] then return nil end
+    local warranty = hits_of(doc, WARRANTY, true)
+    local as_is = hits_of(doc, AS_IS, true)
+    local promo = hits_of(doc, PROMO, true)
+    local extended = warranty[1] and hits_of(doc, EXTENDED, true) or {}
+    local register = warranty[1] and hits_of(doc, REGISTER, true) or {}
+    local parts, ev = {}, {}
+    if extended[1] and register[1] then
+      parts[#parts + 1] = "Customers are offered an extended warranty by registering, but the plan does not say who qualifies, by when they must register or what they need to prove the purchase"
+      ev[#ev + 1] = extended[1]
+    elseif extended[1] then
+      parts[#parts + 1] = "The plan offers extra warranty cover but does not say who qualifies, what customers must do to get it or who pays for repairs in the extra years"
+      ev[#ev + 1] = extended[1]
+    end
+    if as_is[1] then
+      parts[#parts + 1] = ("The plan sells %s units but does not say whether they carry the full warranty and returns rights"):format(as_is[1].text:lower())
+      ev[#ev + 1] = as_is[1]
+    end
+    if #parts == 0 and warranty[1] and promo[1] then
+      parts[#parts + 1] = ("The plan mentions the warranty next to the %s but does not say whether discounted items keep the standard warranty and returns rights"):format(offer_name(promo[1]))
+      ev[#ev + 1] = warranty[1]
+    end
+    if #parts == 0 then return nil end
+    return {
+      evidence = ev,
+      wrong = table.concat(parts, ". ") .. ". Staff promise cover that the terms do not give, and customers who come back with a fault are refused.",
+    }
+  end,
+}
