@@ -29,25 +29,33 @@ int pm_alloc_should_fail(void)
   return 0;
 }
 
+/* Counts a real allocation failure like an injected one. */
+static void *counted(void *p)
+{
+  if(!p)
+    alloc_failures++;
+  return p;
+}
+
 void *pm_malloc(size_t n)
 {
   if(pm_alloc_should_fail())
     return NULL;
-  return malloc(n ? n : 1);
+  return counted(malloc(n ? n : 1));
 }
 
 void *pm_calloc(size_t n, size_t size)
 {
   if(pm_alloc_should_fail())
     return NULL;
-  return calloc(n ? n : 1, size ? size : 1);
+  return counted(calloc(n ? n : 1, size ? size : 1));
 }
 
 void *pm_realloc(void *p, size_t n)
 {
   if(pm_alloc_should_fail())
     return NULL;
-  return realloc(p, n ? n : 1);
+  return counted(realloc(p, n ? n : 1));
 }
 
 void pm_free(void *p) { free(p); }

@@ -16,7 +16,7 @@ char *pm_strndup(const char *s, size_t n);
 void pm_alloc_init(void);
 /* True when the fault-injection countdown decided this allocation fails. */
 int pm_alloc_should_fail(void);
-/* How many allocations fault injection has failed so far. */
+/* How many allocations have failed so far (injected or real). */
 long pm_alloc_failures(void);
 
 #endif

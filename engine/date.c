@@ -44,6 +44,7 @@ static int digits(const char *s, int n, long *v)
   return 1;
 }
 
+/* Years stop at 9899 so that a date plus an offset (at most 9999 days) keeps four digits. */
 int pm_date_parse(const char *s, long *days)
 {
   static const unsigned mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
@@ -51,7 +52,7 @@ int pm_date_parse(const char *s, long *days)
   if(!s || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
      !digits(s + 8, 2, &d) || s[10] != '\0')
     return 0;
-  if(y < 1900 || m < 1 || m > 12 || d < 1 || (unsigned long)d > mdays[m - 1])
+  if(y < 1900 || y > 9899 || m < 1 || m > 12 || d < 1 || (unsigned long)d > mdays[m - 1])
     return 0;
   if(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
     return 0;

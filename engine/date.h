@@ -6,7 +6,7 @@
 #ifndef PM_DATE_H
 #define PM_DATE_H
 
-/* Parses "YYYY-MM-DD" (a real calendar date, years 1900..9999). Returns 1 on success. */
+/* Parses "YYYY-MM-DD" (a real calendar date, years 1900..9899). Returns 1 on success. */
 int pm_date_parse(const char *s, long *days);
 /* Formats a day number as "YYYY-MM-DD" into buf (at least 11 bytes). */
 void pm_date_format(long days, char *buf);

@@ -28,6 +28,7 @@ struct pm_engine {
   char *risk[PM_NLEVELS][PM_NLEVELS];   /* level name by [severity-1][likelihood-1] */
   pm_strv levels;           /* level names, lowest first (risk.lua) */
   pm_strv packs;            /* names of loaded packs */
+  pm_strv pack_dirs;        /* their folders, resolved */
 };
 
 /* Sorts the rules and rebuilds the trigger automaton if rules changed. */

@@ -37,6 +37,7 @@ typedef struct run_ctx {
   size_t hfirst, hcount;        /* its hits */
   pm_item **pending;            /* items of the running rule; freed if it fails */
   size_t npending, cappending;
+  size_t seq;                   /* creation order, the tie-break of the sort */
 } run_ctx;
 
 /* ---- the plan's text ---- */
@@ -143,6 +144,7 @@ static pm_item *new_pending(run_ctx *c)
   if(!it)
     return NULL;
   it->rule = c->rule;
+  it->seq = c->seq++;
   c->pending[c->npending++] = it;
   return it;
 }
@@ -187,28 +189,57 @@ static int default_evidence(run_ctx *c, pm_item *it)
       return 0;
   if(ch >= 0 && it->nev < MAX_EVIDENCE &&
      !pm_item_add_evidence(it, 0, -1, "channels", p->channels.v[ch], strlen(p->channels.v[ch]),
-                           p->chan_line ? p->chan_line[ch] : 0, p->chan_col ? p->chan_col[ch] : 0, 0))
+                           p->chan_line ? p->chan_line[ch] : 0, p->chan_col && p->chan_col[ch] ? p->chan_col[ch] + 1 : 0,
+                           0))
     return 0;
   return 1;
 }
 
-/* Lower-case slug: letters and digits kept, runs of anything else become one '-'. */
+/* Byte length of the UTF-8 sequence at 's' and whether it is a letter-like code point. */
+static size_t utf8_seq(const unsigned char *s, int *wordlike)
+{
+  unsigned long cp;
+  size_t n = s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4, k;
+  cp = s[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for(k = 1; k < n && (s[k] & 0xC0) == 0x80; k++)
+    cp = (cp << 6) | (s[k] & 0x3F);
+  /* Latin-1 punctuation and spaces, general punctuation, CJK symbols, BOM: separators */
+  *wordlike = !((cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
+                (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFEFF);
+  return k;
+}
+
+/*
+** Lower-case slug for item ids: ASCII letters and digits and non-ASCII
+** letters kept; runs of anything else (spaces of any kind, punctuation)
+** become one '-'.
+*/
 static char *slugify(const char *s)
 {
+  const unsigned char *u = (const unsigned char *)s;
   size_t n = strlen(s), o = 0;
   char *d = pm_malloc(n + 1);
   int dash = 0;
   if(!d)
     return NULL;
-  for(; *s; s++) {
-    unsigned char ch = (unsigned char)*s;
-    if(isalnum(ch) || ch >= 0x80) {
+  while(*u) {
+    int word = isalnum(*u);
+    size_t w = 1;
+    if(*u >= 0x80)
+      w = utf8_seq(u, &word);
+    if(word) {
       if(dash && o)
         d[o++] = '-';
-      d[o++] = (char)tolower(ch);
+      if(w == 1)
+        d[o++] = (char)tolower(*u);
+      else {
+        memcpy(d + o, u, w);
+        o += w;
+      }
       dash = 0;
     } else
       dash = 1;
+    u += w;
   }
   d[o] = '\0';
   return d;
@@ -233,20 +264,28 @@ static void read_evidence(lua_State *L, run_ctx *c, pm_item *it, int t)
   for(i = 1; i <= n && it->nev < 50; i++) {
     int e, line, col, ty;
     const char *text, *source;
-    size_t tlen;
+    size_t tlen, slen;
     if(lua_geti(L, -1, i) != LUA_TTABLE)
       luaL_error(L, "item field 'evidence': item %d: expected a table", (int)i);
     e = lua_gettop(L);
     pm_lua_check_keys(L, e, ev_fields, "an evidence entry");
-    line = pm_lua_int(L, e, "line", 0, 1 << 30, 0, 0);
-    col = pm_lua_int(L, e, "column", 0, 1 << 30, 0, 0);
+    line = pm_lua_int(L, e, "line", 1, 1 << 30, 0, 0);
+    col = pm_lua_int(L, e, "column", 1, 1 << 30, 0, 0);
+    if(!line != !col)
+      luaL_error(L, "item field 'evidence': item %d: give both 'line' and 'column', or neither", (int)i);
     if(lua_getfield(L, e, "text") != LUA_TSTRING)
       luaL_error(L, "item field 'evidence': item %d: 'text' must be a string", (int)i);
     text = lua_tolstring(L, -1, &tlen);
+    pm_lua_check_utf8(L, text, tlen, "evidence.text");
     ty = lua_getfield(L, e, "source");
     if(ty != LUA_TNIL && ty != LUA_TSTRING)
       luaL_error(L, "item field 'evidence': item %d: 'source' must be a string", (int)i);
-    source = ty == LUA_TSTRING ? lua_tostring(L, -1) : "plan";
+    source = ty == LUA_TSTRING ? lua_tolstring(L, -1, &slen) : "plan";
+    if(ty == LUA_TSTRING) {
+      if(!slen)
+        luaL_error(L, "item field 'evidence': item %d: 'source' must not be empty", (int)i);
+      pm_lua_check_utf8(L, source, slen, "evidence.source");
+    }
     if(!pm_item_add_evidence(it, 0, -1, source, text, tlen, line, col, 0))
       luaL_error(L, "out of memory");
     lua_pop(L, 3);
@@ -553,7 +592,30 @@ static void resolve_owner(run_ctx *c, pm_item *it)
 static int cmp_item(const void *a, const void *b)
 {
   const pm_item *x = *(pm_item *const *)a, *y = *(pm_item *const *)b;
-  return strcmp(x->id, y->id);
+  int c = strcmp(x->id, y->id);
+  if(c)
+    return c;
+  return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* Drops repeated evidence entries (same source, place and text), keeping the first. */
+static void dedupe_evidence(pm_evidence *ev, size_t *n)
+{
+  size_t i, k, o = 0;
+  for(i = 0; i < *n; i++) {
+    int dup = 0;
+    for(k = 0; k < o && !dup; k++)
+      dup = ev[k].field == ev[i].field && ev[k].line == ev[i].line && ev[k].col == ev[i].col &&
+            strcmp(ev[k].source ? ev[k].source : "", ev[i].source ? ev[i].source : "") == 0 &&
+            strcmp(ev[k].text ? ev[k].text : "", ev[i].text ? ev[i].text : "") == 0;
+    if(dup) {
+      pm_free(ev[i].source);
+      pm_free(ev[i].text);
+      pm_free(ev[i].by);
+    } else
+      ev[o++] = ev[i];
+  }
+  *n = o;
 }
 
 static pm_status finish_items(run_ctx *c, pm_diag *err)
@@ -563,6 +625,7 @@ static pm_status finish_items(run_ctx *c, pm_diag *err)
   for(i = 0; i < cl->nitems; i++) {
     pm_item *it = cl->items[i];
     long off;
+    dedupe_evidence(it->ev, &it->nev);
     if(find_mitigation(c, it) != PM_OK)
       return pm_diag_nomem(err);
     resolve_owner(c, it);

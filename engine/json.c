@@ -158,6 +158,41 @@ static pm_status walk(pm_json *j, const cJSON *node, size_t *i, pm_diag *err)
   return PM_OK;
 }
 
+/*
+** 1 if the text is a valid beginning that simply stops: it ends inside a
+** string or with brackets still open, and no bracket closed the wrong one.
+*/
+static int incomplete(const char *s, size_t len)
+{
+  char stack[256];
+  size_t i, depth = 0, deep = 0;
+  int in_str = 0;
+  for(i = 0; i < len; i++) {
+    char c = s[i];
+    if(in_str) {
+      if(c == '\\')
+        i++;
+      else if(c == '"')
+        in_str = 0;
+    } else if(c == '"')
+      in_str = 1;
+    else if(c == '{' || c == '[') {
+      if(depth < sizeof stack)
+        stack[depth] = c;
+      else
+        deep = 1;   /* too deep to track: count only */
+      depth++;
+    } else if(c == '}' || c == ']') {
+      if(!depth)
+        return 0;
+      depth--;
+      if(!deep && depth < sizeof stack && stack[depth] != (c == '}' ? '{' : '['))
+        return 0;
+    }
+  }
+  return in_str || depth > 0;
+}
+
 static int cmp_loc(const void *a, const void *b)
 {
   const pm_jloc *x = a, *y = b;
@@ -194,6 +229,8 @@ pm_status pm_json_parse(pm_json *j, const char *name, const char *text, size_t l
     size_t off = end ? (size_t)(end - text) : len;
     if(pm_alloc_failures() != failures)
       return pm_diag_nomem(err);  /* cJSON says NULL for both; our allocator knows */
+    if(off + 1 >= len && incomplete(text + start, len - start))
+      off = len;  /* cJSON points at the last byte when the input simply stops */
     pm_linecol(text, len, off, &line, &col);
     if(off >= len)
       return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected end of input");

@@ -7,6 +7,15 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "text.h"
+
+void pm_lua_check_utf8(lua_State *L, const char *s, size_t n, const char *field)
+{
+  size_t bad;
+  const char *why;
+  if(!pm_utf8_check(s, n, &bad, &why))
+    luaL_error(L, "field '%s': not valid text (%s at byte %d)", field, why, (int)bad);
+}
 
 static int field_error(lua_State *L, const char *field, const char *fmt, const char *got)
 {
@@ -28,8 +37,9 @@ char *pm_lua_string(lua_State *L, int t, const char *field, int required)
   else {
     size_t n;
     const char *v = lua_tolstring(L, -1, &n);
-    if(required && n == 0)
+    if(n == 0)
       field_error(L, field, "must not be empty", NULL);
+    pm_lua_check_utf8(L, v, n, field);
     s = pm_strndup(v, n);
     if(!s)
       luaL_error(L, "out of memory");
@@ -46,7 +56,12 @@ void pm_lua_list(lua_State *L, int t, const char *field, pm_strv *out, int requi
     if(required)
       field_error(L, field, "required list of strings is missing", NULL);
   } else if(ty == LUA_TSTRING && one_ok) {
-    if(!pm_strv_push(out, lua_tostring(L, -1)))
+    size_t len;
+    const char *v = lua_tolstring(L, -1, &len);
+    if(len == 0)
+      field_error(L, field, "must not be empty", NULL);
+    pm_lua_check_utf8(L, v, len, field);
+    if(!pm_strv_push(out, v))
       luaL_error(L, "out of memory");
   } else if(ty != LUA_TTABLE)
     field_error(L, field, "expected a list of strings", luaL_typename(L, -1));
@@ -62,6 +77,7 @@ void pm_lua_list(lua_State *L, int t, const char *field, pm_strv *out, int requi
       v = lua_tolstring(L, -1, &len);
       if(len == 0)
         luaL_error(L, "field '%s': item %d: must not be empty", field, (int)i);
+      pm_lua_check_utf8(L, v, len, field);
       if(!pm_strv_push_n(out, v, len))
         luaL_error(L, "out of memory");
       lua_pop(L, 1);

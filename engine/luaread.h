@@ -16,6 +16,8 @@ char *pm_lua_string(lua_State *L, int t, const char *field, int required);
 void pm_lua_list(lua_State *L, int t, const char *field, pm_strv *out, int required, int one_ok);
 /* t[field] as an integer lo..hi; 'dflt' if absent and not required. */
 int pm_lua_int(lua_State *L, int t, const char *field, int lo, int hi, int dflt, int required);
+/* Raises unless 's' is UTF-8 without NUL bytes. */
+void pm_lua_check_utf8(lua_State *L, const char *s, size_t n, const char *field);
 /* Raises unless every key of the table at 't' is one of 'allowed' (NULL-terminated). */
 void pm_lua_check_keys(lua_State *L, int t, const char *const *allowed, const char *what);
 

@@ -69,7 +69,7 @@ struct pm_plan {
   size_t nmits;
   const cJSON *facts;     /* borrowed from json.root: free-form */
   const cJSON *title_node, *announcement_node;  /* borrowed, JSON plans only */
-  int *chan_line, *chan_col;                    /* file positions of channels, 0 if unknown */
+  int *chan_line, *chan_col;                    /* file positions of channels' opening quotes, 0 if unknown */
   pm_lines lines;         /* line starts of the plan file */
   size_t text_base;       /* text plans: file offset of the announcement (after a BOM) */
 };
@@ -97,6 +97,7 @@ typedef struct pm_item {
   const char *owner_name, *owner_role, *owner_via, *owner_backup;  /* borrowed */
   long due_days;
   int has_due;
+  size_t seq;             /* creation order within a check */
 } pm_item;
 
 void pm_item_free(pm_item *it);

@@ -3,7 +3,7 @@
 ** (taxonomy.lua, roles.lua, risk.lua), validating every field at load.
 ** Each file runs in the sandbox, text only, with its own environment.
 */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 #include <ctype.h>
 #include <dirent.h>
 #include <lauxlib.h>
@@ -67,6 +67,7 @@ PM_API void pm_engine_free(pm_engine *e)
   pm_free(e->roles);
   pm_strv_free(&e->categories);
   pm_strv_free(&e->packs);
+  pm_strv_free(&e->pack_dirs);
   pm_strv_free(&e->levels);
   for(s = 0; s < PM_NLEVELS; s++)
     for(l = 0; l < PM_NLEVELS; l++)
@@ -358,6 +359,13 @@ static pm_status add_rule(pm_engine *e, pm_rule *r, pm_diag *err)
   return PM_OK;
 }
 
+/* Protected: releases a registry reference (the table may need to grow). */
+static int unref_p(lua_State *L)
+{
+  luaL_unref(L, LUA_REGISTRYINDEX, (int)lua_tointeger(L, 1));
+  return 0;
+}
+
 static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack, const char *stem,
                                 pm_diag *err)
 {
@@ -379,8 +387,13 @@ static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack
   if(st == PM_OK)
     st = add_rule(e, r, err);
   if(st != PM_OK) {
-    if(r->check_ref != LUA_NOREF)
-      luaL_unref(pm_sandbox_state(e->sb), LUA_REGISTRYINDEX, r->check_ref);
+    if(r->check_ref != LUA_NOREF) {
+      lua_State *L = pm_sandbox_state(e->sb);
+      lua_pushcfunction(L, unref_p);
+      lua_pushinteger(L, r->check_ref);
+      lua_pcall(L, 1, 0, 0);
+      lua_settop(L, 0);
+    }
     pm_rule_free(r);
     pm_free(r);
   }
@@ -401,6 +414,21 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
   size_t i;
 
   pm_buf_init(&path, 0);
+  {
+    /* the same folder twice (e.g. --rules naming a built-in pack) is loaded once */
+    char *real = realpath(dir, NULL);
+    int seen;
+    if(!real)
+      return pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot resolve the pack folder");
+    seen = pm_strv_has(&e->pack_dirs, real);
+    if(!seen && !pm_strv_push(&e->pack_dirs, real)) {
+      free(real);
+      return pm_diag_nomem(err);
+    }
+    free(real);
+    if(seen)
+      return PM_OK;
+  }
   if(!pm_buf_addf(&path, "%s/pack.lua", dir))
     return pm_diag_nomem(err);
   memset(&c, 0, sizeof c);
@@ -432,7 +460,12 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
       st = pm_diag_nomem(err);
       goto done;
     }
-    st = load_rule_file(e, path.p, names.v[0], stem, &d);
+    if(!is_slug(stem)) {
+      pm_diag_set(&d, PM_ERR_INPUT, path.p, 0, 0,
+                  "rule file names use lower-case letters, digits and hyphens (the name is the rule id)");
+      st = PM_ERR_INPUT;
+    } else
+      st = load_rule_file(e, path.p, names.v[0], stem, &d);
     pm_free(stem);
     if(st == PM_ERR_NOMEM) {
       *err = d;

@@ -42,6 +42,11 @@ static pm_status set_string(plan_ctx *c, const cJSON *node, const char *field, c
   char *s;
   if(!cJSON_IsString(node))
     return type_error(c, node, field, "a string");
+  if(!node->valuestring[0]) {  /* "" is the same as absent */
+    pm_free(*dst);
+    *dst = NULL;
+    return PM_OK;
+  }
   if(!(s = pm_strdup(node->valuestring)))
     return pm_diag_nomem(c->err);
   pm_free(*dst);
@@ -212,13 +217,23 @@ static pm_status parse_fields(plan_ctx *c)
                          pm_json_type(root));
   cJSON_ArrayForEach(f, root) {
     const char *k = f->string;
+    if(c->roster && strcmp(k, "owner") != 0 && strcmp(k, "launch_date") != 0 && strcmp(k, "team") != 0) {
+      /* a roster says who and when; what is launched stays in the plan */
+      pm_diag d;
+      pm_json_error(c->j, &d, PM_ERR_INPUT, f, 1, "field '%s' is not read from a roster (owner, launch_date, team)",
+                    k);
+      d.level = PM_LEVEL_WARNING;
+      if(pm_diags_push(c->warnings, &d) != PM_OK)
+        return pm_diag_nomem(c->err);
+      continue;
+    }
     if(strcmp(k, "title") == 0) {
       st = set_string(c, f, "title", &p->title);
-      p->title_node = c->roster ? NULL : f;
+      p->title_node = p->title ? f : NULL;
       p->title_in_text = 0;
     } else if(strcmp(k, "announcement") == 0 && !c->roster) {
       st = set_string(c, f, "announcement", &p->announcement);
-      p->announcement_node = f;
+      p->announcement_node = p->announcement ? f : NULL;
     } else if(strcmp(k, "launch_date") == 0) {
       if(!cJSON_IsString(f) || !pm_date_parse(f->valuestring, &p->launch_days))
         return pm_json_error(c->j, c->err, PM_ERR_INPUT, f, 0,

@@ -101,6 +101,16 @@ static int deny_ro(lua_State *L)
 #define PM_REG_ENVMT "premortem.envmt"
 #define PM_REG_NEXT "premortem.next"
 
+/* __len of a read-only proxy: the real table's length. */
+static int proxy_len(lua_State *L)
+{
+  if(!lua_getmetatable(L, 1))
+    return luaL_error(L, "not a read-only table");
+  lua_getfield(L, -1, "__index");
+  lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+  return 1;
+}
+
 /* __pairs of a read-only proxy: iterate the real table.   [-0, +3, -] */
 static int proxy_pairs(lua_State *L)
 {
@@ -113,26 +123,52 @@ static int proxy_pairs(lua_State *L)
   return 3;
 }
 
+/*
+** setmetatable for rules: a __gc finalizer would run during collection,
+** outside any rule's limits, so it is refused. (Lua marks an object for
+** finalization only if __gc is present when setmetatable is called.)
+*/
+static int safe_setmetatable(lua_State *L)
+{
+  if(lua_type(L, 2) == LUA_TTABLE) {
+    lua_pushliteral(L, "__gc");
+    if(lua_rawget(L, 2) != LUA_TNIL)
+      return luaL_error(L, "metatables with __gc are not allowed in rules");
+    lua_pop(L, 1);
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
 /* Replaces the table at the top with a read-only proxy of it.   [-1, +1, m] */
 void pm_sandbox_readonly(lua_State *L)
 {
   lua_newtable(L);                 /* proxy */
-  lua_createtable(L, 0, 4);        /* its metatable */
+  lua_createtable(L, 0, 5);        /* its metatable */
   lua_pushvalue(L, -3);
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, deny_ro);
   lua_setfield(L, -2, "__newindex");
   lua_pushcfunction(L, proxy_pairs);
   lua_setfield(L, -2, "__pairs");
+  lua_pushcfunction(L, proxy_len);
+  lua_setfield(L, -2, "__len");
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
   lua_remove(L, -2);
 }
 
+/*
+** No xpcall: when the instruction hook raises its error, Lua runs the
+** message handler with hooks still disabled, so a Lua handler could loop
+** forever. pcall has no handler and stays.
+*/
 static const char *const base_allowed[] = {
   "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal", "rawget",
-  "rawlen", "select", "setmetatable", "tonumber", "tostring", "type", "xpcall", "_VERSION", NULL
+  "rawlen", "select", "tonumber", "tostring", "type", "_VERSION", NULL
 };
 
 static const struct {
@@ -158,6 +194,9 @@ static int setup(lua_State *L)
     lua_getglobal(L, base_allowed[i]);
     lua_setfield(L, -2, base_allowed[i]);
   }
+  lua_getglobal(L, "setmetatable");
+  lua_pushcclosure(L, safe_setmetatable, 1);
+  lua_setfield(L, -2, "setmetatable");
   for(i = 0; i < sizeof libs / sizeof libs[0]; i++) {
     luaL_requiref(L, libs[i].name, libs[i].open, 0);
     if(strcmp(libs[i].name, LUA_STRLIBNAME) == 0) {
@@ -307,6 +346,7 @@ pm_status pm_sandbox_pcall(pm_sandbox *sb, int nargs, int nres, pm_diag *err)
 {
   lua_State *L = sb->L;
   int fn = lua_gettop(L) - nargs, rc;
+  long failures = pm_alloc_failures();
   if(!lua_checkstack(L, 2))
     return pm_diag_nomem(err);
   lua_pushcfunction(L, msghandler);
@@ -324,7 +364,11 @@ pm_status pm_sandbox_pcall(pm_sandbox *sb, int nargs, int nres, pm_diag *err)
   if(rc == LUA_OK)
     return PM_OK;
   pm_diag_set(err, PM_ERR_RULE, NULL, 0, 0, "%s", "");
-  if(rc == LUA_ERRMEM) {
+  if(pm_alloc_failures() != failures) {
+    /* the process ran out of memory (not a rule's cap): whatever Lua made of it */
+    err->code = PM_ERR_NOMEM;
+    snprintf(err->message, sizeof err->message, "out of memory");
+  } else if(rc == LUA_ERRMEM) {
     if(sb->limit_hit == 2)
       snprintf(err->message, sizeof err->message, "memory limit of %zu bytes exceeded", sb->call_memory);
     else {

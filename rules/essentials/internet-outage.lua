@@ -45,7 +45,7 @@ local STORE_WORDS = { ["in-store"] = 1, ["in store"] = 1, ["in stores"] = 1, ["o
 local DEPENDS = {
   { { "card payments", "card payment", "card machines", "card readers", "payment terminals", "tills", "at the till", "point of sale", "stores", "in-store", "shops", "branches" }, "card payments" },
   { { "qr code", "qr codes", "qr-code", "registration", "register", "sign up" }, "on-the-spot registrations" },
-  { { "e-ticket", "e-tickets", "tickets", "check-in", "guest list" }, "ticket scanning and check-in" },
+  { { "e-ticket", "e-tickets", "tickets", "check-in", "guest list" }, "ticket scanning at check-in" },
   { { "live stream", "livestream", "streamed", "live auction", "online auction", "auction" }, "the live stream or online auction" },
 }
 
@@ -83,7 +83,7 @@ return {
     "Enter paper registrations and offline transactions the same day once the line is back, and reconcile them",
     "Log the outage with the provider and confirm the backup-connection standard for every site in writing",
   },
-  owner = { "it", "operations" },
+  owner = { "it", "operations", "events" },
   due = "T-7d",
   mitigated_by = { "4g backup", "backup connection", "backup router", "mobile hotspot", "offline mode", "failover connection" },
   check = function(plan, doc, hits)

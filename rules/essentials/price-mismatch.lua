@@ -40,18 +40,65 @@ local function positive(doc, hits)
   return out
 end
 
-local PRICE = { "price drop", "price drops", "price-drop", "price cut", "price cuts", "price reduction",
-  "price reductions", "reduced price", "reduced prices", "new price", "new prices", "new lower price",
-  "new lower prices", "lower prices", "sale price", "sale prices", "half price", "half-price", "discounted",
-  "percent off", "per cent off", "off all", "off selected", "off rrp", "price change", "price changes",
-  "price increase", "new pricing" }
+local PROMO = { "price drop", "price drops", "price-drop", "price cut", "price cuts", "price reduction",
+  "price reductions", "reduced price", "reduced prices", "lower prices", "new lower price", "new lower prices",
+  "promotion", "promotions", "promo code", "discount", "discounts", "discounted", "discount code",
+  "special offer", "special offers", "sale price", "sale prices", "half price", "half-price", "percent off",
+  "per cent off", "off all", "off selected", "off every", "off rrp", "introductory price", "intro offer",
+  "launch offer", "bundle deal", "buy one get one", "two for one", "cashback", "early-bird", "early bird" }
+
+-- How to name the offer in a sentence: "the price drop", "the discount", "the early-bird price".
+local OFFER_NAMES = { ["percent off"] = "discount", ["per cent off"] = "discount", ["off all"] = "discount",
+  ["off selected"] = "discount", ["off every"] = "discount", ["off rrp"] = "discount", discounted = "discounted prices",
+  promo = "promotion", ["early-bird"] = "early-bird price", ["early bird"] = "early-bird price",
+  cashback = "cashback offer", ["half price"] = "half-price offer", ["half-price"] = "half-price offer",
+  ["price-drop"] = "price drop" }
+
+local function offer_name(hit)
+  local t = hit.text:lower():gsub("%s+", " ")
+  return OFFER_NAMES[t] or t
+end
+
+-- "Promotion" can also mean marketing ("promotion of the event starts in March"):
+-- it counts as an offer only when the plan also talks money.
+local MONEY = { "price", "prices", "off", "save", "saving", "savings", "discount", "offer", "free", "cheaper" }
+
+local function talks_money(doc)
+  for _, p in ipairs(MONEY) do if doc:has(p) then return true end end
+  local text = doc:text()
+  return text:find("%d%s*%%") ~= nil or text:find("[$\163\172]%s*%d") ~= nil
+end
+
+-- The hits that announce a real offer: not negated ("no discount"), and no bare marketing "promotion".
+local function offers(doc, hits)
+  local out, money = {}, nil
+  for _, h in ipairs(positive(doc, hits)) do
+    local t = h.text:lower()
+    if t == "promotion" or t == "promotions" then
+      if money == nil then money = talks_money(doc) end
+      if money then out[#out + 1] = h end
+    else
+      out[#out + 1] = h
+    end
+  end
+  return out
+end
+
+-- Price changes customers check at the till; offers whose price is not on a shelf
+-- or a checkout (early-bird tickets, cashback) are left out.
+local NOT_SHOWN = { ["early-bird"] = true, ["early bird"] = true, cashback = true, ["promo code"] = true,
+  ["discount code"] = true }
+local PRICE = { "new price", "new prices", "price change", "price changes", "price increase", "new pricing" }
+for _, p in ipairs(PROMO) do
+  if not NOT_SHOWN[p] then PRICE[#PRICE + 1] = p end
+end
 
 -- Where a price is shown; each found place is named in the item.
 local PLACES = {
-  { { "shelf", "shelves", "shelf labels", "shelf-edge", "in-store", "in store", "stores", "tills", "at the till" }, "shelf labels, tills" },
-  { { "website", "online shop", "online store", "webshop", "checkout", "order online" }, "the website and checkout" },
-  { { "app store", "google play", "in-app", "billing", "pricing page", "subscription" }, "the pricing page and billing system" },
-  { { "leaflet", "leaflets", "flyer", "flyers", "poster", "posters", "catalogue", "advert", "adverts", "newspaper" }, "printed adverts" },
+  { { "shelf", "shelves", "shelf labels", "shelf-edge", "in-store", "in store", "stores", "tills", "at the till" }, "the shelf labels", "the tills" },
+  { { "website", "online shop", "online store", "webshop", "checkout", "order online" }, "the website" },
+  { { "app store", "google play", "in-app", "billing", "pricing page", "subscription" }, "the pricing page", "the billing system" },
+  { { "leaflet", "leaflets", "flyer", "flyers", "poster", "posters", "catalogue", "advert", "adverts", "newspaper" }, "the printed adverts" },
   { { "hotline", "call centre", "call center" }, "the hotline script" },
 }
 
@@ -91,19 +138,24 @@ return {
   due = "T-5d",
   mitigated_by = { "price file checked", "prices double-checked", "prices checked", "price spot-check", "price spot check" },
   check = function(plan, doc, hits)
-    local pos = positive(doc, hits)
+    local pos = offers(doc, hits)
     if #pos == 0 then return nil end
     local places = {}
     for _, pl in ipairs(PLACES) do
       for _, p in ipairs(pl[1]) do
         local found = false
         for _, h in ipairs(doc:find(p)) do
-          if not app_store(doc, h) or pl[2]:find("pricing") then found = true; break end
+          if not app_store(doc, h) or pl[2] == "the pricing page" then found = true; break end
         end
-        if found then places[#places + 1] = pl[2]; break end
+        if found then
+          for k = 2, #pl do places[#places + 1] = pl[k] end
+          break
+        end
       end
     end
-    if #places < 2 then places = { "the advert", "the shelf", "the till", "the website" } end
+    if #places == 0 then places = { "the advert", "the shelf", "the till", "the website" }
+    elseif #places == 1 then table.insert(places, 1, "the advert") end
+    if #places == 1 then places[2] = "the till" end
     local list = table.concat(places, ", ", 1, #places - 1) .. " and " .. places[#places]
     return {
       evidence = pos,

@@ -51,7 +51,7 @@ return {
   triggers = { "new version", "app update", "app updates", "software update", "software updates", "firmware update",
                "firmware", "release notes", "staged rollout", "phased rollout", "gradual rollout", "percentage rollout",
                "mobile app", "desktop app", "ios app", "android app", "our app", "the app", "new release",
-               "this release", "new build", "hotfix", "beta" },
+               "this release", "new build", "hotfix", "beta", "app store", "google play", "play store" },
   wrong = "The new version crashes or has a critical bug for some users (older phones, real data, one payment path), and there is no tested way back to the previous version.",
   causes = {
     "A crash that happens only on older OS versions, low-memory devices or real customer data never seen in testing",
@@ -76,7 +76,12 @@ return {
   mitigated_by = { "rollback tested", "rollback rehearsed", "rehearsed the rollback", "tested the rollback",
                    "crash-rate threshold", "crash rate threshold" },
   check = function(plan, doc, hits)
-    local pos = positive(doc, hits)
+    local pos = {}
+    for _, h in ipairs(positive(doc, hits)) do
+      -- "the app" in "the App Store" is the store, already a hit of its own
+      local _, after = around(doc, h, 8)
+      if not (h.text:lower():match("app$") and after:lower():match("^%s*store")) then pos[#pos + 1] = h end
+    end
     if #pos == 0 then return nil end
     local has_rollback = false
     for _, p in ipairs(ROLLBACK) do if doc:has(p) then has_rollback = true; break end end

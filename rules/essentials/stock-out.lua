@@ -42,7 +42,7 @@ end
 
 local PROMO = { "price drop", "price drops", "price-drop", "price cut", "price cuts", "price reduction",
   "price reductions", "reduced price", "reduced prices", "lower prices", "new lower price", "new lower prices",
-  "promotion", "promotions", "promo", "promo code", "discount", "discounts", "discounted", "discount code",
+  "promotion", "promotions", "promo code", "discount", "discounts", "discounted", "discount code",
   "special offer", "special offers", "sale price", "sale prices", "half price", "half-price", "percent off",
   "per cent off", "off all", "off selected", "off every", "off rrp", "introductory price", "intro offer",
   "launch offer", "bundle deal", "buy one get one", "two for one", "cashback", "early-bird", "early bird" }
@@ -57,6 +57,31 @@ local OFFER_NAMES = { ["percent off"] = "discount", ["per cent off"] = "discount
 local function offer_name(hit)
   local t = hit.text:lower():gsub("%s+", " ")
   return OFFER_NAMES[t] or t
+end
+
+-- "Promotion" can also mean marketing ("promotion of the event starts in March"):
+-- it counts as an offer only when the plan also talks money.
+local MONEY = { "price", "prices", "off", "save", "saving", "savings", "discount", "offer", "free", "cheaper" }
+
+local function talks_money(doc)
+  for _, p in ipairs(MONEY) do if doc:has(p) then return true end end
+  local text = doc:text()
+  return text:find("%d%s*%%") ~= nil or text:find("[$\163\172]%s*%d") ~= nil
+end
+
+-- The hits that announce a real offer: not negated ("no discount"), and no bare marketing "promotion".
+local function offers(doc, hits)
+  local out, money = {}, nil
+  for _, h in ipairs(positive(doc, hits)) do
+    local t = h.text:lower()
+    if t == "promotion" or t == "promotions" then
+      if money == nil then money = talks_money(doc) end
+      if money then out[#out + 1] = h end
+    else
+      out[#out + 1] = h
+    end
+  end
+  return out
 end
 
 local GOODS = { "stock", "stocks", "in stock", "stores", "in-store", "in store", "shops", "branches", "shelves",
@@ -115,7 +140,7 @@ return {
   due = "T-21d",
   mitigated_by = { "stock cover", "extra stock", "rain check", "rain-check", "raincheck", "stock allocated" },
   check = function(plan, doc, hits)
-    local pos = positive(doc, hits)
+    local pos = offers(doc, hits)
     if #pos == 0 or not goods(plan, doc) then return nil end
     local wrong
     for _, p in ipairs(WHILE_STOCKS) do
