@@ -355,6 +355,10 @@ static int run_rule_p(lua_State *L)
   if(ty != LUA_TTABLE)
     return luaL_error(L, "check() must return nil, false, true, an item table or a list of them, not %s",
                       luaL_typename(L, r));
+  lua_pushnil(L);
+  if(!lua_next(L, r))
+    return 0;             /* an empty table: an empty list of items */
+  lua_pop(L, 2);
   if(lua_rawgeti(L, r, 1) == LUA_TTABLE) {
     lua_Integer i, n = (lua_Integer)lua_rawlen(L, r);
     lua_pop(L, 1);
@@ -413,7 +417,11 @@ static pm_status accept_pending(run_ctx *c)
     }
     if(!it->nev && !default_evidence(c, it))
       return PM_ERR_NOMEM;
-    if(add_item(c->cl, it) != PM_OK)
+    if(!it->nev)
+      return PM_ERR_RULE;  /* nothing moved yet: the caller drops them all and reports it */
+  }
+  for(i = 0; i < c->npending; i++) {
+    if(add_item(c->cl, c->pending[i]) != PM_OK)
       return PM_ERR_NOMEM;
     c->pending[i] = NULL;
   }
@@ -479,8 +487,11 @@ static pm_status run_rules(run_ctx *c, pm_diag *err)
         continue;
       }
     }
-    if(st == PM_OK)
-      st = accept_pending(c);
+    if(st == PM_OK && (st = accept_pending(c)) == PM_ERR_RULE) {
+      pm_diag_set(&d, PM_ERR_RULE, NULL, 0, 0,
+                  "an item has no evidence: give check()'s item an 'evidence' list, or fire on triggers");
+      st = rule_failed(c, &d);
+    }
   }
   drop_pending(c);
   pm_rulelib_release_doc(doc_handle);
@@ -694,6 +705,8 @@ PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out,
     st = run_rules(&c, err);
   if(st == PM_OK)
     st = finish_items(&c, err);
+  if(st == PM_OK && pm_checklist_add_diags(c.cl, NULL) != PM_OK)
+    st = pm_diag_nomem(err);
   pm_free(c.hits);
   pm_free(c.pending);
   free_doc(&c.doc);
@@ -709,12 +722,32 @@ PM_API size_t pm_checklist_item_count(const pm_checklist *cl) { return cl->nitem
 PM_API size_t pm_checklist_rule_errors(const pm_checklist *cl) { return cl->rule_errors; }
 PM_API const pm_diags *pm_checklist_diags(const pm_checklist *cl) { return &cl->diags; }
 
+/* Diagnostics in one order whatever the load order: by file, place, rule, text. */
+static int cmp_diag(const void *a, const void *b)
+{
+  const pm_diag *x = a, *y = b;
+  int c = strcmp(x->source, y->source);
+  if(c)
+    return c;
+  if(x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  if(x->col != y->col)
+    return x->col < y->col ? -1 : 1;
+  if((c = strcmp(x->rule, y->rule)) != 0)
+    return c;
+  if((c = strcmp(x->message, y->message)) != 0)
+    return c;
+  return (int)x->level - (int)y->level;
+}
+
 PM_API pm_status pm_checklist_add_diags(pm_checklist *cl, const pm_diags *ds)
 {
   size_t i;
   for(i = 0; ds && i < ds->n; i++)
     if(pm_diags_push(&cl->diags, &ds->v[i]) != PM_OK)
       return PM_ERR_NOMEM;
+  if(cl->diags.n > 1)
+    qsort(cl->diags.v, cl->diags.n, sizeof *cl->diags.v, cmp_diag);
   return PM_OK;
 }
 

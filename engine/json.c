@@ -158,39 +158,192 @@ static pm_status walk(pm_json *j, const cJSON *node, size_t *i, pm_diag *err)
   return PM_OK;
 }
 
+/* ---- syntax errors ---- */
+
 /*
-** 1 if the text is a valid beginning that simply stops: it ends inside a
-** string or with brackets still open, and no bracket closed the wrong one.
+** cJSON says only where it stopped. When it fails, this checker walks the
+** text by the JSON grammar (RFC 8259) to find the first error and say what
+** was expected there.
 */
-static int incomplete(const char *s, size_t len)
+typedef struct syn {
+  const char *s;
+  size_t len, i;
+  const char *msg;
+  char buf[96];
+} syn;
+
+#define SYN_MAX_DEPTH 1000  /* cJSON's CJSON_NESTING_LIMIT */
+
+static int syn_fail(syn *y, const char *msg)
 {
-  char stack[256];
-  size_t i, depth = 0, deep = 0;
-  int in_str = 0;
-  for(i = 0; i < len; i++) {
-    char c = s[i];
-    if(in_str) {
-      if(c == '\\')
-        i++;
-      else if(c == '"')
-        in_str = 0;
-    } else if(c == '"')
-      in_str = 1;
-    else if(c == '{' || c == '[') {
-      if(depth < sizeof stack)
-        stack[depth] = c;
-      else
-        deep = 1;   /* too deep to track: count only */
-      depth++;
-    } else if(c == '}' || c == ']') {
-      if(!depth)
+  y->msg = msg;
+  return 0;
+}
+
+static int syn_unexpected(syn *y, const char *expected)
+{
+  if(y->i >= y->len)
+    return syn_fail(y, "unexpected end of input");
+  if((unsigned char)y->s[y->i] >= 0x20 && (unsigned char)y->s[y->i] < 0x7f)
+    snprintf(y->buf, sizeof y->buf, "expected %s, found '%c'", expected, y->s[y->i]);
+  else
+    snprintf(y->buf, sizeof y->buf, "expected %s, found byte 0x%02X", expected, (unsigned char)y->s[y->i]);
+  return syn_fail(y, y->buf);
+}
+
+static void syn_ws(syn *y) { skip_ws(y->s, y->len, &y->i); }
+
+static int syn_string(syn *y)
+{
+  y->i++;
+  while(y->i < y->len) {
+    unsigned char c = (unsigned char)y->s[y->i];
+    if(c == '"') {
+      y->i++;
+      return 1;
+    }
+    if(c < 0x20)
+      return syn_fail(y, "control character in a string (write \\n, \\t, ...)");
+    if(c == '\\') {
+      const char *esc = "\"\\/bfnrtu";
+      y->i++;
+      if(y->i >= y->len)
+        break;
+      if(!strchr(esc, y->s[y->i]))
+        return syn_fail(y, "invalid escape in a string");
+      if(y->s[y->i] == 'u') {
+        int k;
+        for(k = 1; k <= 4; k++)
+          if(y->i + (size_t)k >= y->len || !strchr("0123456789abcdefABCDEF", y->s[y->i + (size_t)k]) ||
+             !y->s[y->i + (size_t)k]) {
+            y->i += (size_t)k;
+            return y->i >= y->len ? syn_fail(y, "unexpected end of input") : syn_fail(y, "invalid \\u escape");
+          }
+        y->i += 4;
+      }
+    }
+    y->i++;
+  }
+  return syn_fail(y, "unexpected end of input (a string is not closed)");
+}
+
+static int digits_at(syn *y)
+{
+  size_t start = y->i;
+  while(y->i < y->len && y->s[y->i] >= '0' && y->s[y->i] <= '9')
+    y->i++;
+  return y->i > start;
+}
+
+static int syn_number(syn *y)
+{
+  if(y->s[y->i] == '-')
+    y->i++;
+  if(y->i < y->len && y->s[y->i] == '0')
+    y->i++;
+  else if(!digits_at(y))
+    return syn_unexpected(y, "a digit");
+  if(y->i < y->len && y->s[y->i] == '.') {
+    y->i++;
+    if(!digits_at(y))
+      return syn_unexpected(y, "a digit after '.'");
+  }
+  if(y->i < y->len && (y->s[y->i] == 'e' || y->s[y->i] == 'E')) {
+    y->i++;
+    if(y->i < y->len && (y->s[y->i] == '+' || y->s[y->i] == '-'))
+      y->i++;
+    if(!digits_at(y))
+      return syn_unexpected(y, "a digit in the exponent");
+  }
+  return 1;
+}
+
+static int syn_value(syn *y, int depth)
+{
+  syn_ws(y);
+  if(y->i >= y->len)
+    return syn_fail(y, "unexpected end of input");
+  switch(y->s[y->i]) {
+  case '{':
+  case '[': {
+    int obj = y->s[y->i] == '{';
+    char close = obj ? '}' : ']';
+    if(depth >= SYN_MAX_DEPTH)
+      return syn_fail(y, "nested more than 1000 levels deep");
+    y->i++;
+    syn_ws(y);
+    if(y->i < y->len && y->s[y->i] == close) {
+      y->i++;
+      return 1;
+    }
+    for(;;) {
+      if(obj) {
+        syn_ws(y);
+        if(y->i >= y->len || y->s[y->i] != '"')
+          return syn_unexpected(y, "a key in double quotes");
+        if(!syn_string(y))
+          return 0;
+        syn_ws(y);
+        if(y->i >= y->len || y->s[y->i] != ':')
+          return syn_unexpected(y, "':' after the key");
+        y->i++;
+      }
+      if(!syn_value(y, depth + 1))
         return 0;
-      depth--;
-      if(!deep && depth < sizeof stack && stack[depth] != (c == '}' ? '{' : '['))
-        return 0;
+      syn_ws(y);
+      if(y->i < y->len && y->s[y->i] == ',') {
+        size_t comma = y->i;
+        y->i++;
+        syn_ws(y);
+        if(y->i < y->len && y->s[y->i] == close) {
+          y->i = comma;
+          return syn_fail(y, obj ? "trailing comma before '}'" : "trailing comma before ']'");
+        }
+        continue;
+      }
+      if(y->i < y->len && y->s[y->i] == close) {
+        y->i++;
+        return 1;
+      }
+      return syn_unexpected(y, obj ? "',' or '}' after a member" : "',' or ']' after an element");
     }
   }
-  return in_str || depth > 0;
+  case '"':
+    return syn_string(y);
+  case 't':
+  case 'f':
+  case 'n': {
+    const char *lit = y->s[y->i] == 't' ? "true" : y->s[y->i] == 'f' ? "false" : "null";
+    size_t n = strlen(lit);
+    if(y->len - y->i < n || memcmp(y->s + y->i, lit, n) != 0)
+      return syn_unexpected(y, "a value");
+    y->i += n;
+    return 1;
+  }
+  default:
+    if(y->s[y->i] == '-' || (y->s[y->i] >= '0' && y->s[y->i] <= '9'))
+      return syn_number(y);
+    return syn_unexpected(y, "a value");
+  }
+}
+
+/* Finds the first syntax error: 1 with its offset and message, 0 if none found. */
+static int syntax_error(const char *s, size_t len, size_t start, size_t *off, char *msg, size_t size)
+{
+  syn y;
+  memset(&y, 0, sizeof y);
+  y.s = s;
+  y.len = len;
+  y.i = start;
+  if(syn_value(&y, 0)) {
+    syn_ws(&y);
+    if(y.i >= len)
+      return 0;
+    syn_fail(&y, "unexpected content after the value");
+  }
+  *off = y.i;
+  snprintf(msg, size, "malformed JSON: %s", y.msg);
+  return 1;
 }
 
 static int cmp_loc(const void *a, const void *b)
@@ -222,31 +375,29 @@ pm_status pm_json_parse(pm_json *j, const char *name, const char *text, size_t l
     ;
   if(i == len)
     return pm_diag_set(err, PM_ERR_INPUT, name, 0, 0, "empty file: expected a JSON object");
+  {
+    /* strict RFC 8259 first: cJSON accepts raw control characters in strings and leading zeros */
+    size_t off;
+    char msg[160];
+    if(syntax_error(text, len, start, &off, msg, sizeof msg)) {
+      pm_linecol(text, len, off, &line, &col);
+      return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "%s", msg);
+    }
+  }
   pm_alloc_init();
   failures = pm_alloc_failures();
   j->root = cJSON_ParseWithLengthOpts(text + start, len - start, &end, 0);
   if(!j->root) {
-    size_t off = end ? (size_t)(end - text) : len;
+    size_t off;
+    char msg[160];
     if(pm_alloc_failures() != failures)
       return pm_diag_nomem(err);  /* cJSON says NULL for both; our allocator knows */
-    if(off + 1 >= len && incomplete(text + start, len - start))
-      off = len;  /* cJSON points at the last byte when the input simply stops */
+    if(!syntax_error(text, len, start, &off, msg, sizeof msg)) {
+      off = end ? (size_t)(end - text) : len;
+      snprintf(msg, sizeof msg, "malformed JSON");
+    }
     pm_linecol(text, len, off, &line, &col);
-    if(off >= len)
-      return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected end of input");
-    if((unsigned char)text[off] >= 0x20 && (unsigned char)text[off] < 0x7f)
-      return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected '%c'", text[off]);
-    return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected byte 0x%02X",
-                       (unsigned char)text[off]);
-  }
-  /* trailing content after the value */
-  i = (size_t)(end - text);
-  skip_ws(text, len, &i);
-  if(i < len) {
-    pm_linecol(text, len, i, &line, &col);
-    cJSON_Delete(j->root);
-    j->root = NULL;
-    return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "malformed JSON: unexpected content after the value");
+    return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "%s", msg);
   }
   i = start;
   if(!add_loc(j, j->root, start, start)) {
@@ -258,6 +409,7 @@ pm_status pm_json_parse(pm_json *j, const char *name, const char *text, size_t l
     return st;
   }
   qsort(j->locs, j->nlocs, sizeof *j->locs, cmp_loc);
+  j->sorted = 1;
   return PM_OK;
 }
 
@@ -274,6 +426,14 @@ void pm_json_pos(const pm_json *j, const cJSON *node, int key, int *line, int *c
 {
   size_t lo = 0, hi = j->nlocs;
   *line = *col = 0;
+  if(!j->sorted) {  /* during the walk (duplicate keys): a plain search */
+    for(lo = 0; lo < j->nlocs; lo++)
+      if(j->locs[lo].node == node) {
+        pm_linecol(j->text, j->len, key ? j->locs[lo].key_off : j->locs[lo].val_off, line, col);
+        return;
+      }
+    return;
+  }
   while(lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if(j->locs[mid].node == node) {
@@ -322,7 +482,7 @@ size_t *pm_json_string_map(const pm_json *j, const cJSON *node)
   const char *s = j->text;
   if(!map)
     return NULL;
-  while(lo < hi) {
+  while(j->sorted && lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if(j->locs[mid].node == node) {
       i = j->locs[mid].val_off + 1;  /* after the opening quote */

@@ -23,8 +23,9 @@ typedef struct pm_json {
   const char *name;      /* borrowed: file name for diagnostics */
   const char *text;      /* borrowed */
   size_t len;
-  pm_jloc *locs;         /* sorted by node address */
+  pm_jloc *locs;         /* sorted by node address once parsing is done */
   size_t nlocs, caplocs;
+  int sorted;
 } pm_json;
 
 /*

@@ -90,9 +90,10 @@ typedef struct load_ctx {
   pm_rule *rule;          /* being filled; freed by the caller on error */
   pm_strv *names;         /* for pack.lua: name [0] */
   int kind;
+  int lib_ref;            /* registry ref of the pack's lib table, or LUA_NOREF */
 } load_ctx;
 
-enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK };
+enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB };
 
 static int is_slug(const char *s)
 {
@@ -300,6 +301,12 @@ static int load_p(lua_State *L)
     return lua_error(L);
   lua_remove(L, 1);
   pm_sandbox_push_env(L);
+  if(c->lib_ref != LUA_NOREF) {            /* the pack's shared helpers, read-only */
+    lua_pushliteral(L, "lib");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->lib_ref);
+    pm_sandbox_readonly(L);
+    lua_rawset(L, -3);                     /* raw: the env refuses new globals */
+  }
   lua_setupvalue(L, 1, 1);                 /* the chunk's _ENV */
   lua_call(L, 0, 1);
   if(!lua_istable(L, 1))
@@ -310,8 +317,77 @@ static int load_p(lua_State *L)
   case KIND_TAXONOMY: read_taxonomy(L, c, 1); break;
   case KIND_ROLES: read_roles(L, c, 1); break;
   case KIND_RISK: read_risk(L, c, 1); break;
+  case KIND_LIB:
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->lib_ref);
+    lua_pushvalue(L, 1);
+    pm_sandbox_freeze(L);                  /* shared by every rule: nothing in it may change */
+    lua_setfield(L, -2, c->stem);          /* lib.<file name> */
+    break;
   }
   return 0;
+}
+
+static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err);
+
+/* Protected: creates an empty lib table and returns its registry ref. */
+static int newlib_p(lua_State *L)
+{
+  lua_newtable(L);
+  lua_pushinteger(L, luaL_ref(L, LUA_REGISTRYINDEX));
+  return 1;
+}
+
+/*
+** Loads the .lua files in <pack>/lib: each returns a table of helpers that the pack's
+** rules see as lib.<file name>. Sets *ref (LUA_NOREF when there is no lib).
+*/
+static pm_status load_lib(pm_engine *e, const char *dir, int *ref, pm_diag *err)
+{
+  lua_State *L = pm_sandbox_state(e->sb);
+  pm_buf path;
+  pm_strv files = { 0 };
+  pm_status st = PM_OK;
+  size_t i;
+  *ref = LUA_NOREF;
+  pm_buf_init(&path, 0);
+  if(!pm_buf_addf(&path, "%s/lib", dir))
+    return pm_diag_nomem(err);
+  if(!pm_is_dir(path.p)) {
+    pm_buf_free(&path);
+    return PM_OK;
+  }
+  if((st = pm_dir_list(path.p, 0, ".lua", &files, err)) != PM_OK)
+    goto done;
+  lua_pushcfunction(L, newlib_p);
+  if((st = pm_sandbox_pcall(e->sb, 0, 1, err)) != PM_OK)
+    goto done;
+  *ref = (int)lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  for(i = 0; i < files.n && st == PM_OK; i++) {
+    load_ctx c;
+    char *stem = pm_strndup(files.v[i], strlen(files.v[i]) - 4);
+    path.len = 0;
+    path.failed = 0;
+    if(!stem || !pm_buf_addf(&path, "%s/lib/%s", dir, files.v[i])) {
+      pm_free(stem);
+      st = pm_diag_nomem(err);
+      break;
+    }
+    memset(&c, 0, sizeof c);
+    c.file = path.p;
+    c.stem = stem;
+    c.kind = KIND_LIB;
+    c.lib_ref = *ref;
+    if(!is_slug(stem) || strchr(stem, '-'))
+      st = pm_diag_set(err, PM_ERR_INPUT, path.p, 0, 0, "lib file names use lower-case letters and digits");
+    else
+      st = run_file(e, &c, err);
+    pm_free(stem);
+  }
+done:
+  pm_buf_free(&path);
+  pm_strv_free(&files);
+  return st;
 }
 
 /* Runs one file through load_p; the diagnostic names the file. */
@@ -366,7 +442,7 @@ static int unref_p(lua_State *L)
   return 0;
 }
 
-static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack, const char *stem,
+static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack, const char *stem, int lib_ref,
                                 pm_diag *err)
 {
   load_ctx c;
@@ -381,6 +457,7 @@ static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack
   c.stem = stem;
   c.rule = r;
   c.kind = KIND_RULE;
+  c.lib_ref = lib_ref;
   st = run_file(e, &c, err);
   if(st == PM_OK && (!(r->file = pm_strdup(file)) || !(r->pack = pm_strdup(pack))))
     st = pm_diag_nomem(err);
@@ -412,6 +489,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
   load_ctx c;
   pm_status st;
   size_t i;
+  int lib_ref = LUA_NOREF;
 
   pm_buf_init(&path, 0);
   {
@@ -432,6 +510,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
   if(!pm_buf_addf(&path, "%s/pack.lua", dir))
     return pm_diag_nomem(err);
   memset(&c, 0, sizeof c);
+  c.lib_ref = LUA_NOREF;
   c.file = path.p;
   c.kind = KIND_PACK;
   c.names = &names;
@@ -446,6 +525,8 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
     st = pm_diag_nomem(err);
     goto done;
   }
+  if((st = load_lib(e, dir, &lib_ref, err)) != PM_OK)
+    goto done;
   if((st = pm_dir_list(dir, 0, ".lua", &files, err)) != PM_OK)
     goto done;
   for(i = 0; i < files.n; i++) {
@@ -465,7 +546,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
                   "rule file names use lower-case letters, digits and hyphens (the name is the rule id)");
       st = PM_ERR_INPUT;
     } else
-      st = load_rule_file(e, path.p, names.v[0], stem, &d);
+      st = load_rule_file(e, path.p, names.v[0], stem, lib_ref, &d);
     pm_free(stem);
     if(st == PM_ERR_NOMEM) {
       *err = d;
@@ -495,6 +576,7 @@ static pm_status load_data(pm_engine *e, const char *dir, const char *name, int 
     return pm_diag_nomem(err);
   if(pm_is_file(path.p)) {
     memset(&c, 0, sizeof c);
+    c.lib_ref = LUA_NOREF;
     c.file = path.p;
     c.kind = kind;
     st = run_file(e, &c, err);

@@ -166,6 +166,42 @@ void pm_sandbox_readonly(lua_State *L)
 ** message handler with hooks still disabled, so a Lua handler could loop
 ** forever. pcall has no handler and stays.
 */
+/* [t] -> [proxy], freezing every table reachable from t; 'seen' maps tables to proxies. */
+static void freeze(lua_State *L, int seen)
+{
+  luaL_checkstack(L, 8, "tables nested too deeply");
+  lua_pushvalue(L, -1);
+  if(lua_rawget(L, seen) != LUA_TNIL) {  /* already frozen (a cycle or a shared table) */
+    lua_remove(L, -2);
+    return;
+  }
+  lua_pop(L, 1);
+  lua_pushvalue(L, -1);
+  pm_sandbox_readonly(L);                  /* [t, proxy] */
+  lua_pushvalue(L, -2);
+  lua_pushvalue(L, -2);
+  lua_rawset(L, seen);
+  lua_pushnil(L);
+  while(lua_next(L, -3)) {                 /* [t, proxy, k, v] */
+    if(lua_type(L, -1) == LUA_TTABLE) {
+      freeze(L, seen);
+      lua_pushvalue(L, -2);
+      lua_insert(L, -2);                   /* [t, proxy, k, k, frozen] */
+      lua_rawset(L, -5);                   /* t[k] = frozen: an existing key, safe while iterating */
+    } else
+      lua_pop(L, 1);
+  }
+  lua_remove(L, -2);
+}
+
+void pm_sandbox_freeze(lua_State *L)
+{
+  lua_newtable(L);
+  lua_insert(L, -2);
+  freeze(L, lua_gettop(L) - 1);
+  lua_remove(L, -2);
+}
+
 static const char *const base_allowed[] = {
   "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal", "rawget",
   "rawlen", "select", "tonumber", "tostring", "type", "_VERSION", NULL

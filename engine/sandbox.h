@@ -37,6 +37,9 @@ pm_status pm_sandbox_pcall(pm_sandbox *sb, int nargs, int nres, pm_diag *err);
 /* Replaces the table at the top with a read-only proxy of it.   [-1, +1, m] */
 void pm_sandbox_readonly(lua_State *L);
 
+/* Like pm_sandbox_readonly, for every table reachable from the one at the top.   [-1, +1, m] */
+void pm_sandbox_freeze(lua_State *L);
+
 /* Bytes the state uses now. */
 size_t pm_sandbox_memory(const pm_sandbox *sb);
 

@@ -19,7 +19,8 @@ static void usage(FILE *f)
           "\n"
           "options:\n"
           "  -r, --rules DIR     also load the rule pack or rules root DIR (repeatable)\n"
-          "      --no-builtin    do not load the built-in rules\n"
+          "      --no-builtin    do not load the built-in rule packs (their taxonomy, roles\n"
+          "                      and risk matrix still apply)\n"
           "  -t, --team FILE     a JSON roster {owner, launch_date, team, ...} merged into each plan\n"
           "  -f, --format FMT    output format: json (default)\n"
           "  -o, --output FILE   write to FILE (atomically) instead of standard output\n"
@@ -130,15 +131,17 @@ int cmd_check(int argc, char **argv)
     st = pm_plan_load_file(e, argv[i], team, &plan, &warnings, &err);
     if(st == PM_OK)
       st = pm_check(e, plan, &cl, &err);
+    if(st == PM_OK && !quiet) {
+      /* plan warnings and this plan's rule errors; rule-load problems were printed once above */
+      const pm_diags *ds = pm_checklist_diags(cl);
+      print_diags(&warnings);
+      for(k = 0; k < ds->n; k++)
+        print_diag(&ds->v[k]);
+    }
     if(st == PM_OK && (pm_checklist_add_diags(cl, &problems) != PM_OK || pm_checklist_add_diags(cl, &warnings) != PM_OK))
       st = PM_ERR_NOMEM;
     if(st == PM_OK)
       st = pm_checklist_json(e, cl, &json, &len, &err);
-    if(st == PM_OK && !quiet) {
-      const pm_diags *ds = pm_checklist_diags(cl);
-      for(k = problems.n; k < ds->n; k++)  /* the rule-load problems were printed once already */
-        print_diag(&ds->v[k]);
-    }
     if(st == PM_OK)
       failures += pm_checklist_rule_errors(cl);
     if(st == PM_OK && (!out_add(&out, json, len) || (nplans > 1 && i + 1 < argc && !out_add(&out, ",\n", 2))))

@@ -10,7 +10,7 @@
 static void usage(FILE *f)
 {
   fprintf(f,
-          "usage: premortem rules list [-r DIR]... [--no-builtin]\n"
+          "usage: premortem rules list [-r DIR]... [--no-builtin]   (--no-builtin: no built-in packs)\n"
           "       premortem rules test [DIR...]\n"
           "\n"
           "list   prints one line per loaded rule: id, pack, category, severity, title\n"

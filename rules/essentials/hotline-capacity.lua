@@ -1,44 +1,6 @@
 -- essentials.hotline-capacity: too few hotline lines for the calls the launch creates.
 
--- The source text just before and just after a hit, within the hit's own field
--- (doc:text() is the announcement; a hit in the title is read from its sentence).
-local function around(doc, hit, n)
-  local off, len = hit.offset, #hit.text
-  if hit.source == nil or hit.source == "announcement" then
-    local text = doc:text()
-    if type(off) == "number" and text:sub(off + 1, off + len) == hit.text then
-      return text:sub(math.max(1, off - n + 1), off), text:sub(off + len + 1, off + len + n)
-    end
-  end
-  local s = doc:sentence(hit) or hit.text
-  local a = s:find(hit.text, 1, true)
-  if not a then return "", "" end
-  return s:sub(math.max(1, a - n), a - 1), s:sub(a + len, a + len + n - 1)
-end
-
--- A hit is negated when its own clause says there is none of it:
--- "no hotline", "we do not run a hotline", "without a QR code", "hotline-free".
-local NEG = { no = true, ["not"] = true, without = true, never = true, nor = true,
-  none = true, instead = true, cannot = true, replacing = true, replaces = true }
-
-local function negated(doc, hit)
-  local before, after = around(doc, hit, 80)
-  if after:sub(1, 5):lower() == "-free" then return true end
-  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
-  local words = {}
-  for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
-  for i = math.max(1, #words - 3), #words do
-    local w = words[i]
-    if NEG[w] or w:match("n't$") or w:match("n\226\128\153t$") then return true end
-  end
-  return false
-end
-
-local function positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do if not negated(doc, h) then out[#out + 1] = h end end
-  return out
-end
+local lang, channels = lib.lang, lib.channels
 
 -- Sizing assumptions, stated in the item so the reader can argue with them.
 local CALL_RATE = 0.03   -- share of the expected audience that calls in launch week
@@ -51,13 +13,6 @@ local WORDNUM = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seve
   nine = 9, ten = 10, eleven = 11, twelve = 12, fifteen = 15, twenty = 20, thirty = 30 }
 local LINE_WORDS = { phone = true, telephone = true, hotline = true, incoming = true, call = true, support = true }
 
-local function has_channel(plan, wanted)
-  for _, c in ipairs(plan.channels or {}) do
-    for _, w in ipairs(wanted) do if c == w then return true end end
-  end
-  return false
-end
-
 local function num(w)
   return tonumber(w) or WORDNUM[w]
 end
@@ -67,7 +22,7 @@ local function stated_lines(plan, doc)
   local facts = plan.facts
   local v = facts and tonumber(facts.hotline_lines)
   if v then return v end
-  local low = doc:text():lower():gsub("%s+", " ")
+  local low = lang.norm(doc:text())
   for w in low:gmatch("(%w+) lines") do
     if num(w) then return num(w) end
   end
@@ -120,8 +75,8 @@ return {
   mitigated_by = { "overflow lines", "overflow line", "call-back option", "callback option", "call-back service",
                    "overflow agency", "virtual queue" },
   check = function(plan, doc, hits)
-    local pos = positive(doc, hits)
-    if #pos == 0 and not has_channel(plan, { "hotline", "phone" }) then return nil end
+    local pos = lang.positive(doc, hits)
+    if #pos == 0 and not channels.first(plan, { "hotline", "phone" }) then return nil end
     local lines = stated_lines(plan, doc)
     local audience = plan.audience
     local expected = audience and tonumber(audience.expected)

@@ -1,51 +1,6 @@
 -- essentials.hotline-training: the people answering customers were never told about the offer.
 
--- The source text just before and just after a hit, within the hit's own field
--- (doc:text() is the announcement; a hit in the title is read from its sentence).
-local function around(doc, hit, n)
-  local off, len = hit.offset, #hit.text
-  if hit.source == nil or hit.source == "announcement" then
-    local text = doc:text()
-    if type(off) == "number" and text:sub(off + 1, off + len) == hit.text then
-      return text:sub(math.max(1, off - n + 1), off), text:sub(off + len + 1, off + len + n)
-    end
-  end
-  local s = doc:sentence(hit) or hit.text
-  local a = s:find(hit.text, 1, true)
-  if not a then return "", "" end
-  return s:sub(math.max(1, a - n), a - 1), s:sub(a + len, a + len + n - 1)
-end
-
--- A hit is negated when its own clause says there is none of it:
--- "no hotline", "we do not run a hotline", "without a QR code", "hotline-free".
-local NEG = { no = true, ["not"] = true, without = true, never = true, nor = true,
-  none = true, instead = true, cannot = true, replacing = true, replaces = true }
-
-local function negated(doc, hit)
-  local before, after = around(doc, hit, 80)
-  if after:sub(1, 5):lower() == "-free" then return true end
-  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
-  local words = {}
-  for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
-  for i = math.max(1, #words - 3), #words do
-    local w = words[i]
-    if NEG[w] or w:match("n't$") or w:match("n\226\128\153t$") then return true end
-  end
-  return false
-end
-
-local function positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do if not negated(doc, h) then out[#out + 1] = h end end
-  return out
-end
-
-local function has_channel(plan, wanted)
-  for _, c in ipairs(plan.channels or {}) do
-    for _, w in ipairs(wanted) do if c == w then return true end end
-  end
-  return false
-end
+local lang, channels = lib.lang, lib.channels
 
 -- What customers will be asking about, by the first kind of launch the plan shows.
 local TOPICS = {
@@ -89,19 +44,15 @@ return {
   mitigated_by = { "operators trained", "operator training", "call script", "hotline script", "operators briefed",
                    "agents trained", "support faq" },
   check = function(plan, doc, hits)
-    local pos = positive(doc, hits)
+    local pos = lang.positive(doc, hits)
     local label
-    if #pos > 0 then label = pos[1].text:lower():gsub("%s+", " ")
-    elseif has_channel(plan, { "hotline", "phone", "chat" }) then label = "the hotline"
+    if #pos > 0 then label = lang.norm(pos[1].text)
+    elseif channels.first(plan, { "hotline", "phone", "chat" }) then label = "the hotline"
     else return nil end
     if not label:match("^the ") then label = "the " .. label end
     local about = "the launch"
     for _, t in ipairs(TOPICS) do
-      local found = false
-      for _, p in ipairs(t[1]) do
-        if doc:has(p) then found = true; break end
-      end
-      if found then about = t[2]; break end
+      if lang.any(doc, t[1]) then about = t[2]; break end
     end
     return {
       evidence = pos,

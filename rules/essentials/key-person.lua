@@ -48,13 +48,13 @@ return {
           if type(r) == "string" and trim(r) ~= "" then roles[#roles + 1] = trim(r) end
         end
         local who = name ~= "" and name or ("Team member " .. i)
-        local subject = slug(who)
-        if subject == "" then subject = "member-" .. i end
-        if seen[subject] then subject = subject .. "-" .. i end
-        seen[subject] = true
+        local subject = who
+        if seen[slug(subject)] then subject = subject .. " " .. i end
+        seen[slug(subject)] = true
         local role_text = #roles > 0 and table.concat(roles, ", ") or "no role given"
         items[#items + 1] = {
           subject = subject,
+          evidence = { { source = "team", text = ("%s (%s), no backup named"):format(who, role_text) } },
           title = ("Nobody can stand in for %s"):format(who),
           wrong = ("%s (%s) has no named backup. If %s is ill, on leave or unreachable in launch week, nobody else can take over their part of the launch or knows where it stands."):format(who, role_text, who),
           prevent = {

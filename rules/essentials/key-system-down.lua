@@ -1,45 +1,7 @@
 -- essentials.key-system-down: a system the launch sends people to is down or overloaded on the day.
 -- One item per kind of system the plan relies on.
 
--- The source text just before and just after a hit, within the hit's own field
--- (doc:text() is the announcement; a hit in the title is read from its sentence).
-local function around(doc, hit, n)
-  local off, len = hit.offset, #hit.text
-  if hit.source == nil or hit.source == "announcement" then
-    local text = doc:text()
-    if type(off) == "number" and text:sub(off + 1, off + len) == hit.text then
-      return text:sub(math.max(1, off - n + 1), off), text:sub(off + len + 1, off + len + n)
-    end
-  end
-  local s = doc:sentence(hit) or hit.text
-  local a = s:find(hit.text, 1, true)
-  if not a then return "", "" end
-  return s:sub(math.max(1, a - n), a - 1), s:sub(a + len, a + len + n - 1)
-end
-
--- A hit is negated when its own clause says there is none of it:
--- "no hotline", "we do not run a hotline", "without a QR code", "hotline-free".
-local NEG = { no = true, ["not"] = true, without = true, never = true, nor = true,
-  none = true, instead = true, cannot = true, replacing = true, replaces = true }
-
-local function negated(doc, hit)
-  local before, after = around(doc, hit, 80)
-  if after:sub(1, 5):lower() == "-free" then return true end
-  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
-  local words = {}
-  for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
-  for i = math.max(1, #words - 3), #words do
-    local w = words[i]
-    if NEG[w] or w:match("n't$") or w:match("n\226\128\153t$") then return true end
-  end
-  return false
-end
-
-local function positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do if not negated(doc, h) then out[#out + 1] = h end end
-  return out
-end
+local lang = lib.lang
 
 local SYSTEMS = {
   { key = "website", label = "The website", thing = "page loads",
@@ -81,11 +43,7 @@ return {
   category = "technical-failure",
   severity = 5, likelihood = 3,
   rationale = "The announcement sends everyone to the same system within minutes; an outage then is the launch failing in public, and lost orders or bookings rarely come back.",
-  triggers = (function()
-    local t = {}
-    for _, s in ipairs(SYSTEMS) do for _, p in ipairs(s.phrases) do t[#t + 1] = p end end
-    return t
-  end)(),
+  triggers = lang.collect(SYSTEMS, "phrases"),
   wrong = "A system the launch depends on is down or overloaded on the day: customers get errors or time-outs exactly when the announcement sends them there.",
   causes = {
     "Traffic from the announcement arrives within minutes, not spread over the day, and nobody tested that peak",
@@ -107,13 +65,13 @@ return {
   due = "T-14d",
   mitigated_by = { "load test", "load tests", "load-tested", "load tested", "load testing", "queue page", "waiting room" },
   check = function(plan, doc, hits)
-    local pos = positive(doc, hits)
+    local pos = lang.positive(doc, hits)
     if #pos == 0 then return nil end
     local items = {}
     for _, s in ipairs(SYSTEMS) do
       local ev = {}
       for _, h in ipairs(pos) do
-        local t = h.text:lower():gsub("%s+", " ")
+        local t = lang.norm(h.text)
         for _, p in ipairs(s.phrases) do
           if t == p then ev[#ev + 1] = h; break end
         end

@@ -1,88 +1,6 @@
 -- essentials.promo-end-date: the promotion or price drop never says when it ends.
 
--- The source text just before and just after a hit, within the hit's own field
--- (doc:text() is the announcement; a hit in the title is read from its sentence).
-local function around(doc, hit, n)
-  local off, len = hit.offset, #hit.text
-  if hit.source == nil or hit.source == "announcement" then
-    local text = doc:text()
-    if type(off) == "number" and text:sub(off + 1, off + len) == hit.text then
-      return text:sub(math.max(1, off - n + 1), off), text:sub(off + len + 1, off + len + n)
-    end
-  end
-  local s = doc:sentence(hit) or hit.text
-  local a = s:find(hit.text, 1, true)
-  if not a then return "", "" end
-  return s:sub(math.max(1, a - n), a - 1), s:sub(a + len, a + len + n - 1)
-end
-
--- A hit is negated when its own clause says there is none of it:
--- "no hotline", "we do not run a hotline", "without a QR code", "hotline-free".
-local NEG = { no = true, ["not"] = true, without = true, never = true, nor = true,
-  none = true, instead = true, cannot = true, replacing = true, replaces = true }
-
-local function negated(doc, hit)
-  local before, after = around(doc, hit, 80)
-  if after:sub(1, 5):lower() == "-free" then return true end
-  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
-  local words = {}
-  for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
-  for i = math.max(1, #words - 3), #words do
-    local w = words[i]
-    if NEG[w] or w:match("n't$") or w:match("n\226\128\153t$") then return true end
-  end
-  return false
-end
-
-local function positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do if not negated(doc, h) then out[#out + 1] = h end end
-  return out
-end
-
-local PROMO = { "price drop", "price drops", "price-drop", "price cut", "price cuts", "price reduction",
-  "price reductions", "reduced price", "reduced prices", "lower prices", "new lower price", "new lower prices",
-  "promotion", "promotions", "promo code", "discount", "discounts", "discounted", "discount code",
-  "special offer", "special offers", "sale price", "sale prices", "half price", "half-price", "percent off",
-  "per cent off", "off all", "off selected", "off every", "off rrp", "introductory price", "intro offer",
-  "launch offer", "bundle deal", "buy one get one", "two for one", "cashback", "early-bird", "early bird" }
-
--- How to name the offer in a sentence: "the price drop", "the discount", "the early-bird price".
-local OFFER_NAMES = { ["percent off"] = "discount", ["per cent off"] = "discount", ["off all"] = "discount",
-  ["off selected"] = "discount", ["off every"] = "discount", ["off rrp"] = "discount", discounted = "discounted prices",
-  promo = "promotion", ["early-bird"] = "early-bird price", ["early bird"] = "early-bird price",
-  cashback = "cashback offer", ["half price"] = "half-price offer", ["half-price"] = "half-price offer",
-  ["price-drop"] = "price drop" }
-
-local function offer_name(hit)
-  local t = hit.text:lower():gsub("%s+", " ")
-  return OFFER_NAMES[t] or t
-end
-
--- "Promotion" can also mean marketing ("promotion of the event starts in March"):
--- it counts as an offer only when the plan also talks money.
-local MONEY = { "price", "prices", "off", "save", "saving", "savings", "discount", "offer", "free", "cheaper" }
-
-local function talks_money(doc)
-  for _, p in ipairs(MONEY) do if doc:has(p) then return true end end
-  local text = doc:text()
-  return text:find("%d%s*%%") ~= nil or text:find("[$\163\172]%s*%d") ~= nil
-end
-
--- The hits that announce a real offer: not negated ("no discount"), and no bare marketing "promotion".
-local function offers(doc, hits)
-  local out, money = {}, nil
-  for _, h in ipairs(positive(doc, hits)) do
-    local t = h.text:lower()
-    if t == "promotion" or t == "promotions" then
-      if money == nil then money = talks_money(doc) end
-      if money then out[#out + 1] = h end
-    else
-      out[#out + 1] = h
-    end
-  end
-  return out
-end
+local lang, offers = lib.lang, lib.offers
 
 -- Words that introduce an end; they count only when a date follows within four words.
 local END_WORDS = { "until", "ends", "ends on", "ending", "end date", "runs to", "runs through", "runs till",
@@ -128,11 +46,11 @@ end
 local function end_stated(doc)
   for _, p in ipairs(END_WORDS) do
     for _, h in ipairs(doc:find(p)) do
-      local _, after = around(doc, h, 60)
+      local _, after = lang.around(doc, h, 60)
       if date_follows(after:lower()) then return true end
     end
   end
-  local low = doc:text():lower():gsub("%s+", " ")
+  local low = lang.norm(doc:text())
   -- date ranges: "1-14 March", "1 March - 14 March", "1 March to 14 March", "March 1 to March 14", "March 1-14"
   for m in low:gmatch("%f[%w]%d%d?%a*" .. DASH .. "%d%d?%a* (%a+)") do if MONTHS[m] then return true end end
   for m in low:gmatch("%f[%w]%d%d?%a* (%a+)" .. DASH .. "%d") do if MONTHS[m] then return true end end
@@ -143,21 +61,13 @@ local function end_stated(doc)
   return false
 end
 
-local function first_hit(doc, phrases)
-  for _, p in ipairs(phrases) do
-    local h = doc:find(p)
-    if h[1] then return h[1] end
-  end
-  return nil
-end
-
 return {
   id = "essentials.promo-end-date",
   title = "Nobody knows when the offer ends",
   category = "commercial",
   severity = 3, likelihood = 3,
   rationale = "An offer with no stated end runs on at a loss or ends in arguments at the till; consumer law treats unclear promotional terms against the seller.",
-  triggers = PROMO,
+  triggers = offers.phrases(),
   wrong = "The plan announces a promotion but never says when it ends: customers argue over whether it still applies, it runs on at a loss, or ending it looks like a bait advert.",
   causes = {
     "The end date was agreed internally but left out of the announcement and the small print",
@@ -180,16 +90,16 @@ return {
   owner = { "marketing", "sales" },
   due = "T-14d",
   check = function(plan, doc, hits)
-    local pos = offers(doc, hits)
+    local pos = offers.real(doc, hits)
     if #pos == 0 then return nil end
-    if first_hit(doc, PERMANENT) then return nil end
+    if lang.first(doc, PERMANENT) then return nil end
     if end_stated(doc) then return nil end
-    local offer = offer_name(pos[1])
-    local vague = first_hit(doc, VAGUE)
+    local offer = offers.name(pos[1])
+    local vague = lang.first(doc, VAGUE)
     local note = ""
     local ev = { pos[1] }
     if vague then
-      note = (" (it only says '%s', which is not a date)"):format(vague.text:lower():gsub("%s+", " "))
+      note = (" (it only says '%s', which is not a date)"):format(lang.norm(vague.text))
       ev[2] = vague
     end
     return {

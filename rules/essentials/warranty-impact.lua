@@ -1,89 +1,8 @@
 -- essentials.warranty-impact: what the offer or registration does to the warranty is unclear.
 
--- The source text just before and just after a hit, within the hit's own field
--- (doc:text() is the announcement; a hit in the title is read from its sentence).
-local function around(doc, hit, n)
-  local off, len = hit.offset, #hit.text
-  if hit.source == nil or hit.source == "announcement" then
-    local text = doc:text()
-    if type(off) == "number" and text:sub(off + 1, off + len) == hit.text then
-      return text:sub(math.max(1, off - n + 1), off), text:sub(off + len + 1, off + len + n)
-    end
-  end
-  local s = doc:sentence(hit) or hit.text
-  local a = s:find(hit.text, 1, true)
-  if not a then return "", "" end
-  return s:sub(math.max(1, a - n), a - 1), s:sub(a + len, a + len + n - 1)
-end
+local lang, offers = lib.lang, lib.offers
 
--- A hit is negated when its own clause says there is none of it:
--- "no hotline", "we do not run a hotline", "without a QR code", "hotline-free".
-local NEG = { no = true, ["not"] = true, without = true, never = true, nor = true,
-  none = true, instead = true, cannot = true, replacing = true, replaces = true }
-
-local function negated(doc, hit)
-  local before, after = around(doc, hit, 80)
-  if after:sub(1, 5):lower() == "-free" then return true end
-  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
-  local words = {}
-  for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
-  for i = math.max(1, #words - 3), #words do
-    local w = words[i]
-    if NEG[w] or w:match("n't$") or w:match("n\226\128\153t$") then return true end
-  end
-  return false
-end
-
-local function positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do if not negated(doc, h) then out[#out + 1] = h end end
-  return out
-end
-
-local PROMO = { "price drop", "price drops", "price-drop", "price cut", "price cuts", "price reduction",
-  "price reductions", "reduced price", "reduced prices", "lower prices", "new lower price", "new lower prices",
-  "promotion", "promotions", "promo code", "discount", "discounts", "discounted", "discount code",
-  "special offer", "special offers", "sale price", "sale prices", "half price", "half-price", "percent off",
-  "per cent off", "off all", "off selected", "off every", "off rrp", "introductory price", "intro offer",
-  "launch offer", "bundle deal", "buy one get one", "two for one", "cashback", "early-bird", "early bird" }
-
--- How to name the offer in a sentence: "the price drop", "the discount", "the early-bird price".
-local OFFER_NAMES = { ["percent off"] = "discount", ["per cent off"] = "discount", ["off all"] = "discount",
-  ["off selected"] = "discount", ["off every"] = "discount", ["off rrp"] = "discount", discounted = "discounted prices",
-  promo = "promotion", ["early-bird"] = "early-bird price", ["early bird"] = "early-bird price",
-  cashback = "cashback offer", ["half price"] = "half-price offer", ["half-price"] = "half-price offer",
-  ["price-drop"] = "price drop" }
-
-local function offer_name(hit)
-  local t = hit.text:lower():gsub("%s+", " ")
-  return OFFER_NAMES[t] or t
-end
-
--- "Promotion" can also mean marketing ("promotion of the event starts in March"):
--- it counts as an offer only when the plan also talks money.
-local MONEY = { "price", "prices", "off", "save", "saving", "savings", "discount", "offer", "free", "cheaper" }
-
-local function talks_money(doc)
-  for _, p in ipairs(MONEY) do if doc:has(p) then return true end end
-  local text = doc:text()
-  return text:find("%d%s*%%") ~= nil or text:find("[$\163\172]%s*%d") ~= nil
-end
-
--- The hits that announce a real offer: not negated ("no discount"), and no bare marketing "promotion".
-local function offers(doc, hits)
-  local out, money = {}, nil
-  for _, h in ipairs(positive(doc, hits)) do
-    local t = h.text:lower()
-    if t == "promotion" or t == "promotions" then
-      if money == nil then money = talks_money(doc) end
-      if money then out[#out + 1] = h end
-    else
-      out[#out + 1] = h
-    end
-  end
-  return out
-end
-
+local PROMO = offers.phrases()
 local WARRANTY = { "warranty", "warranties", "guarantee", "guarantees" }
 local AS_IS = { "ex-display", "ex display", "refurbished", "open-box", "open box", "clearance", "b-grade", "graded stock" }
 local REGISTER = { "register", "registers", "registration", "registered", "registering", "sign up", "sign-up" }
@@ -98,7 +17,7 @@ local function hits_of(doc, phrases, only_positive)
   local out = {}
   for _, p in ipairs(phrases) do
     for _, h in ipairs(doc:find(p)) do
-      if not only_positive or not negated(doc, h) then out[#out + 1] = h end
+      if not only_positive or not lang.negated(doc, h) then out[#out + 1] = h end
     end
   end
   return out
@@ -138,7 +57,7 @@ return {
     if hits_of(doc, CLEAR, false)[1] then return nil end
     local warranty = hits_of(doc, WARRANTY, true)
     local as_is = hits_of(doc, AS_IS, true)
-    local promo = offers(doc, hits_of(doc, PROMO, false))
+    local promo = offers.real(doc, hits_of(doc, PROMO, false))
     local extended = warranty[1] and hits_of(doc, EXTENDED, true) or {}
     local register = warranty[1] and hits_of(doc, REGISTER, true) or {}
     local parts, ev = {}, {}
@@ -154,7 +73,7 @@ return {
       ev[#ev + 1] = as_is[1]
     end
     if #parts == 0 and warranty[1] and promo[1] then
-      parts[#parts + 1] = ("The plan mentions the warranty next to the %s but does not say whether discounted items keep the standard warranty and returns rights"):format(offer_name(promo[1]))
+      parts[#parts + 1] = ("The plan mentions the warranty next to the %s but does not say whether discounted items keep the standard warranty and returns rights"):format(offers.name(promo[1]))
       ev[#ev + 1] = warranty[1]
     end
     if #parts == 0 then return nil end

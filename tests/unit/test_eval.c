@@ -130,9 +130,10 @@ static void test_items(void)
     CHECK_STR(it->owner_name, "Dana");               /* no sales role: the plan owner */
     CHECK_STR(it->owner_via, "plan-owner");
   }
-  for(i = 0; cl && cl->nitems != 4 && i < cl->nitems; i++)
+  for(i = 0; cl && cl->nitems != 5 && i < cl->nitems; i++)
     fprintf(stderr, "item: %s\n", cl->items[i]->id);
-  CHECK_INT(cl ? cl->nitems : 0, 4);   /* Marco and Priya have backups */
+  CHECK(item(cl, "basic2.tamper") != NULL);          /* lib tables stayed read-only */
+  CHECK_INT(cl ? cl->nitems : 0, 5);   /* Marco and Priya have backups */
   CHECK_INT(cl ? cl->diags.n : 1, 0);
   pm_checklist_free(cl);
   pm_plan_free(p);
@@ -167,6 +168,22 @@ static void test_text_plan(void)
   pm_engine_free(e);
 }
 
+static void test_pack_lib(void)
+{
+  pm_engine *e = engine("basic", "basic2");
+  pm_plan *p;
+  pm_checklist *cl = run(e, "{\"announcement\": \"There is no price drop this spring.\", \"team\": []}", 1, &p);
+  CHECK(item(cl, "basic2.staff") == NULL);           /* lib.offers.positive dropped the negated hit */
+  CHECK_INT(cl ? cl->diags.n : 1, 0);
+  pm_checklist_free(cl);
+  pm_plan_free(p);
+  cl = run(e, "{\"announcement\": \"A price drop: 20% off.\", \"team\": []}", 1, &p);
+  CHECK(item(cl, "basic2.staff") != NULL);
+  pm_checklist_free(cl);
+  pm_plan_free(p);
+  pm_engine_free(e);
+}
+
 static void test_channels(void)
 {
   pm_engine *e = engine("basic", "basic2");
@@ -192,5 +209,6 @@ int main(int argc, char **argv)
   test_items();
   test_text_plan();
   test_channels();
+  test_pack_lib();
   CHECK_DONE();
 }

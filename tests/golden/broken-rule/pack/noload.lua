@@ -1,0 +1,5 @@
+return {
+  id = "broken.noload", title = "Does not load", category = "capacity", severity = 9, likelihood = 2,
+  triggers = { "hotline" }, wrong = "w", causes = { "c" }, prevent = { "Do p" }, respond = { "Do r" },
+  owner = "support", due = "T-7d",
+}
