@@ -129,7 +129,7 @@ static void read_rule(lua_State *L, load_ctx *c, int t)
     luaL_error(L, "field 'category': \"%s\" is not in the taxonomy (see docs/taxonomy.md)", r->category);
   r->severity = pm_lua_int(L, t, "severity", 1, 5, 0, 1);
   r->likelihood = pm_lua_int(L, t, "likelihood", 1, 5, 0, 1);
-  r->rationale = pm_lua_string(L, t, "rationale", 0);
+  r->rationale = pm_lua_string(L, t, "rationale", 1);
   pm_lua_list(L, t, "triggers", &r->triggers, 0, 0);
   pm_lua_list(L, t, "channels", &r->channels, 0, 0);
   for(i = 0; i < r->channels.n; i++) {

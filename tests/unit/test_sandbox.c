@@ -107,7 +107,7 @@ int main(int argc, char **argv)
     CHECK_INT(cl->rule_errors, 24);
     {
       const pm_diag *d = diag_for(cl, "hostile.throw");
-      CHECK(d && d->line == 7);   /* the line of error("boom") in throw.lua */
+      CHECK(d && d->line == 8);   /* the line of error("boom") in throw.lua */
     }
     pm_checklist_free(cl);
   }
