@@ -208,6 +208,20 @@ PM_API pm_status pm_file_write_atomic(const char *path, const char *data, size_t
   fd = -1;
   if(rename(tmp.p, path) != 0)
     goto fail;
+  {
+    /* make the rename itself durable: flush the folder's entry */
+    char *slash = strrchr(tmp.p, '/');
+    int dfd;
+    if(slash == tmp.p)
+      slash[1] = '\0';
+    else if(slash)
+      *slash = '\0';
+    dfd = open(slash ? tmp.p : ".", O_RDONLY);
+    if(dfd >= 0) {
+      fsync(dfd);
+      close(dfd);
+    }
+  }
   pm_buf_free(&tmp);
   return PM_OK;
 fail:

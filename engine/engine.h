@@ -8,7 +8,9 @@
 #include "sandbox.h"
 #include "trigger.h"
 
-#define PM_NLEVELS 5
+#define PM_NLEVELS 5        /* severity and likelihood run 1..5 */
+#define PM_MAXLEVELS 8      /* at most this many risk level names */
+#define PM_MAXGRADES 8
 
 typedef struct pm_role {
   char *name;
@@ -25,8 +27,19 @@ struct pm_engine {
   pm_role *roles;
   size_t nroles, caproles;
   pm_strv categories;       /* taxonomy keys */
-  char *risk[PM_NLEVELS][PM_NLEVELS];   /* level name by [severity-1][likelihood-1] */
-  pm_strv levels;           /* level names, lowest first (risk.lua) */
+  /* risk.lua: levels (lowest first), the matrix as level indexes, readiness data */
+  pm_strv levels;
+  int risk[PM_NLEVELS][PM_NLEVELS];     /* [severity-1][likelihood-1]; -1 until loaded */
+  int has_risk;
+  int points[PM_MAXLEVELS];             /* readiness points an open item loses, by level */
+  int unowned_points;
+  int blocking_level;                   /* index into levels */
+  struct { int min; char grade[8]; } grades[PM_MAXGRADES];
+  int ngrades;
+  /* priority.lua: FMEA action priority */
+  int has_ap;
+  unsigned char band[3][11];            /* [S/O/D][rating 1..10] -> band index */
+  char ap[5][5][5];                     /* [severity band][occurrence band][detection band] = 'H', 'M', 'L' */
   pm_strv packs;            /* names of loaded packs */
   pm_strv pack_dirs;        /* their folders, resolved */
 };
@@ -35,6 +48,10 @@ struct pm_engine {
 pm_status pm_engine_finalize(pm_engine *e, pm_diag *err);
 /* The rule with this id, or NULL. Needs a finalised engine. */
 const pm_rule *pm_engine_find_rule(const pm_engine *e, const char *id);
+/* The level index of severity s and likelihood l (1..5), or -1 without a risk matrix. */
+int pm_engine_level(const pm_engine *e, int s, int l);
+/* 'H', 'M' or 'L' for FMEA ratings (1..10), or 0 without a priority table. */
+char pm_engine_priority(const pm_engine *e, int s, int o, int d);
 /* 1 if a team role string (any case) names canonical role 'role' or one of its aliases. */
 int pm_engine_role_matches(const pm_engine *e, const char *role, const char *member_role);
 

@@ -17,6 +17,9 @@
 #include "engine.h"
 #include "luaread.h"
 #include "rulelib.h"
+#include "sandbox.h"
+#include "score.h"
+#include "state.h"
 
 #define MAX_EVIDENCE 5
 #define MAX_ITEMS_PER_RULE 200
@@ -334,7 +337,11 @@ static void push_hits(lua_State *L, run_ctx *c)
   }
 }
 
-/* Protected: 1 = ctx, 2 = plan view, 3 = doc. Calls check() and reads its result. */
+/*
+** Protected: 1 = ctx, then the check's arguments: plan rules get
+** (plan view, doc) and their hits; checklist rules get (checklist view,
+** plan view). Calls check() and reads its result.
+*/
 static int run_rule_p(lua_State *L)
 {
   run_ctx *c = lua_touserdata(L, 1);
@@ -342,8 +349,11 @@ static int run_rule_p(lua_State *L)
   lua_rawgeti(L, LUA_REGISTRYINDEX, c->rule->check_ref);
   lua_pushvalue(L, 2);
   lua_pushvalue(L, 3);
-  push_hits(L, c);
-  lua_call(L, 3, 1);
+  if(c->rule->phase == PM_PHASE_PLAN) {
+    push_hits(L, c);
+    lua_call(L, 3, 1);
+  } else
+    lua_call(L, 2, 1);
   r = lua_gettop(L);
   ty = lua_type(L, r);
   if(ty == LUA_TNIL || (ty == LUA_TBOOLEAN && !lua_toboolean(L, r)))
@@ -440,64 +450,151 @@ static pm_status rule_failed(run_ctx *c, pm_diag *d)
   return pm_diags_push(&c->cl->diags, d);
 }
 
-static pm_status run_rules(run_ctx *c, pm_diag *err)
+/* Runs one rule (its check in the sandbox, or its defaults); a failure becomes a diagnostic. */
+static pm_status run_one(run_ctx *c, int arg1, int arg2)
+{
+  lua_State *L = pm_sandbox_state(c->e->sb);
+  const pm_rule *r = c->rule;
+  pm_status st = PM_OK;
+  pm_diag d;
+  if(r->check_ref == LUA_NOREF) {
+    if(!new_pending(c))
+      return PM_ERR_NOMEM;
+  } else {
+    if(!lua_checkstack(L, 4))
+      return PM_ERR_NOMEM;
+    lua_pushcfunction(L, run_rule_p);
+    lua_pushlightuserdata(L, c);
+    lua_pushvalue(L, arg1);
+    lua_pushvalue(L, arg2);
+    st = pm_sandbox_pcall(c->e->sb, 3, 0, &d);
+    if(st == PM_ERR_RULE)
+      return rule_failed(c, &d);
+    if(st != PM_OK)
+      return st;
+  }
+  if((st = accept_pending(c)) == PM_ERR_RULE) {
+    pm_diag_set(&d, PM_ERR_RULE, NULL, 0, 0,
+                "an item has no evidence: give check()'s item an 'evidence' list, or fire on triggers");
+    st = rule_failed(c, &d);
+  }
+  return st;
+}
+
+/* The plan-phase rules: candidates from the trigger scan and channels. Views at base+1 (plan), base+2 (doc). */
+static pm_status run_plan_rules(run_ctx *c, int base)
 {
   pm_engine *e = c->e;
-  lua_State *L = pm_sandbox_state(e->sb);
-  int base = lua_gettop(L);
-  void *doc_handle = NULL;
   size_t i, h = 0;
   pm_status st = PM_OK;
-
-  lua_pushcfunction(L, views_p);
-  lua_pushlightuserdata(L, c);
-  lua_pushlightuserdata(L, &doc_handle);
-  if((st = pm_sandbox_pcall(e->sb, 2, 2, err)) != PM_OK) {
-    if(st == PM_ERR_RULE)  /* the view itself hit a limit: the plan is too big for the sandbox */
-      st = pm_diag_set(err, PM_ERR_LIMIT, c->plan->source, 0, 0, "plan too large for the rule sandbox: %s",
-                       err->message);
-    lua_settop(L, base);
-    return st;
-  }
   for(i = 0; i < e->nrules && st == PM_OK; i++) {
     const pm_rule *r = e->rules[i];
-    pm_diag d;
     c->rule = r;
     c->hfirst = h;
     while(h < c->nhits && c->hits[h].rule == (int)i)
       h++;
     c->hcount = h - c->hfirst;
+    if(r->phase != PM_PHASE_PLAN)
+      continue;
     if(!c->hcount && channel_match(c->plan, r) < 0 && (r->triggers.n || r->channels.n))
       continue;  /* not a candidate: never enters Lua */
-    if(r->check_ref == LUA_NOREF) {
-      if(!new_pending(c))
-        st = PM_ERR_NOMEM;
-    } else {
-      if(!lua_checkstack(L, 4)) {
-        st = PM_ERR_NOMEM;
-        break;
-      }
-      lua_pushcfunction(L, run_rule_p);
-      lua_pushlightuserdata(L, c);
-      lua_pushvalue(L, base + 1);
-      lua_pushvalue(L, base + 2);
-      st = pm_sandbox_pcall(e->sb, 3, 0, &d);
-      if(st == PM_ERR_RULE) {
-        st = rule_failed(c, &d);
-        continue;
-      }
-    }
-    if(st == PM_OK && (st = accept_pending(c)) == PM_ERR_RULE) {
-      pm_diag_set(&d, PM_ERR_RULE, NULL, 0, 0,
-                  "an item has no evidence: give check()'s item an 'evidence' list, or fire on triggers");
-      st = rule_failed(c, &d);
-    }
+    st = run_one(c, base + 1, base + 2);
   }
   drop_pending(c);
-  pm_rulelib_release_doc(doc_handle);
-  lua_settop(L, base);
-  if(st == PM_ERR_NOMEM)
-    return pm_diag_nomem(err);
+  return st;
+}
+
+static void set_level(lua_State *L, const pm_engine *e, const char *k, int level)
+{
+  if(level >= 0) {
+    lua_pushstring(L, e->levels.v[level]);
+    lua_setfield(L, -2, k);
+  }
+}
+
+static void set_s(lua_State *L, const char *k, const char *v)
+{
+  if(v) {
+    lua_pushstring(L, v);
+    lua_setfield(L, -2, k);
+  }
+}
+
+/* Protected: pushes the read-only view of the checklist so far, for checklist-phase rules. */
+static int checklist_view_p(lua_State *L)
+{
+  run_ctx *c = lua_touserdata(L, 1);
+  const pm_checklist *cl = c->cl;
+  size_t i;
+  char due[16];
+  lua_createtable(L, 0, 3);
+  lua_createtable(L, (int)cl->nitems, 0);
+  for(i = 0; i < cl->nitems; i++) {
+    const pm_item *it = cl->items[i];
+    lua_createtable(L, 0, 14);
+    set_s(L, "id", it->id);
+    set_s(L, "rule", it->rule->id);
+    set_s(L, "pack", it->rule->pack);
+    set_s(L, "title", it->title ? it->title : it->rule->title);
+    set_s(L, "category", it->rule->category);
+    lua_pushinteger(L, it->rule->severity);
+    lua_setfield(L, -2, "severity");
+    lua_pushinteger(L, it->rule->likelihood);
+    lua_setfield(L, -2, "likelihood");
+    set_level(L, c->e, "level", it->level);
+    set_level(L, c->e, "residual_level", it->res_level);
+    set_s(L, "status", pm_state_status_name(it->status));
+    lua_pushboolean(L, it->blocking);
+    lua_setfield(L, -2, "blocking");
+    if(it->has_due) {
+      pm_date_format(it->due_days, due);
+      set_s(L, "due", due);
+    }
+    lua_createtable(L, 0, 4);
+    set_s(L, "name", it->owner_name);
+    set_s(L, "role", it->owner_role);
+    set_s(L, "via", it->owner_via);
+    set_s(L, "backup", it->owner_backup);
+    pm_sandbox_readonly(L);
+    lua_setfield(L, -2, "owner");
+    pm_sandbox_readonly(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  pm_sandbox_readonly(L);
+  lua_setfield(L, -2, "items");
+  set_s(L, "launch_date", c->plan->launch_date);
+  if(cl->today[0])
+    set_s(L, "today", cl->today);
+  pm_sandbox_readonly(L);
+  return 1;
+}
+
+/* The checklist-phase rules: they see every plan-phase item, owner and status. */
+static pm_status run_checklist_rules(run_ctx *c, int base, pm_diag *err)
+{
+  pm_engine *e = c->e;
+  lua_State *L = pm_sandbox_state(e->sb);
+  size_t i;
+  pm_status st = PM_OK;
+  int any = 0;
+  for(i = 0; i < e->nrules; i++)
+    any |= e->rules[i]->phase == PM_PHASE_CHECKLIST;
+  if(!any)
+    return PM_OK;
+  lua_pushcfunction(L, checklist_view_p);
+  lua_pushlightuserdata(L, c);
+  if((st = pm_sandbox_pcall(e->sb, 1, 1, err)) != PM_OK)
+    return st == PM_ERR_RULE ? pm_diag_set(err, PM_ERR_LIMIT, c->plan->source, 0, 0,
+                                           "checklist too large for the rule sandbox: %s", err->message)
+                             : st;
+  c->hcount = 0;
+  for(i = 0; i < e->nrules && st == PM_OK; i++) {
+    c->rule = e->rules[i];
+    if(c->rule->phase == PM_PHASE_CHECKLIST)
+      st = run_one(c, lua_gettop(L), base + 1);
+  }
+  drop_pending(c);
+  lua_pop(L, 1);
   return st;
 }
 
@@ -629,12 +726,16 @@ static void dedupe_evidence(pm_evidence *ev, size_t *n)
   *n = o;
 }
 
-static pm_status finish_items(run_ctx *c, pm_diag *err)
+/* Mitigation, owner, due date, tracked status and score of items [from, n). */
+static pm_status finish_items(run_ctx *c, size_t from, pm_diag *err)
 {
   pm_checklist *cl = c->cl;
-  size_t i, o;
-  for(i = 0; i < cl->nitems; i++) {
+  size_t i;
+  long today = 0;
+  int has_today = cl->today[0] && pm_date_parse(cl->today, &today);
+  for(i = from; i < cl->nitems; i++) {
     pm_item *it = cl->items[i];
+    const pm_state_entry *se = pm_state_find(cl->state, it->id);
     long off;
     dedupe_evidence(it->ev, &it->nev);
     if(find_mitigation(c, it) != PM_OK)
@@ -644,10 +745,30 @@ static pm_status finish_items(run_ctx *c, pm_diag *err)
       it->due_days = c->plan->launch_days + off;
       it->has_due = 1;
     }
+    if(se) {
+      long until;
+      it->status = se->status;
+      it->st_by = se->by;
+      it->st_note = se->note;
+      it->st_at = se->at;
+      it->st_until = se->until;
+      if(se->status == PM_ST_ACCEPTED && se->until && has_today && pm_date_parse(se->until, &until) &&
+         until < today) {
+        it->status = PM_ST_OPEN;  /* the acceptance ran out */
+        it->expired = 1;
+      }
+    }
+    pm_score_item(c->e, it);
   }
+  return PM_OK;
+}
+
+/* Sorts the items by id; one rule yielding the same subject twice keeps the first. */
+static pm_status sort_items(pm_checklist *cl, pm_diag *err)
+{
+  size_t i, o;
   if(cl->nitems)
     qsort(cl->items, cl->nitems, sizeof *cl->items, cmp_item);
-  /* one rule yielding the same subject twice: keep the first, say so */
   for(i = o = 0; i < cl->nitems; i++) {
     if(o && strcmp(cl->items[o - 1]->id, cl->items[i]->id) == 0) {
       if(pm_diags_add(&cl->diags, PM_LEVEL_ERROR, PM_ERR_RULE, cl->items[i]->rule->file, 0, 0,
@@ -678,13 +799,38 @@ PM_API void pm_checklist_free(pm_checklist *cl)
   pm_free(cl);
 }
 
-PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out, pm_diag *err)
+/* Protected: pushes the plan view and the doc. */
+static pm_status open_views(run_ctx *c, void **doc_handle, pm_diag *err)
+{
+  lua_State *L = pm_sandbox_state(c->e->sb);
+  pm_status st;
+  lua_pushcfunction(L, views_p);
+  lua_pushlightuserdata(L, c);
+  lua_pushlightuserdata(L, doc_handle);
+  st = pm_sandbox_pcall(c->e->sb, 2, 2, err);
+  if(st == PM_ERR_RULE)  /* the view itself hit a limit: the plan is too big for the sandbox */
+    st = pm_diag_set(err, PM_ERR_LIMIT, c->plan->source, 0, 0, "plan too large for the rule sandbox: %s",
+                     err->message);
+  return st;
+}
+
+PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_options *opt, pm_checklist **out,
+                             pm_diag *err)
 {
   run_ctx c;
   pm_status st;
+  lua_State *L;
+  int base;
+  void *doc_handle = NULL;
+  size_t nplan;
+  long d;
   *out = NULL;
+  if(opt && opt->today && !pm_date_parse(opt->today, &d))
+    return pm_diag_set(err, PM_ERR_USAGE, NULL, 0, 0, "today must be a date YYYY-MM-DD, not \"%s\"", opt->today);
   if((st = pm_engine_finalize(e, err)) != PM_OK)
     return st;
+  L = pm_sandbox_state(e->sb);
+  base = lua_gettop(L);
   memset(&c, 0, sizeof c);
   c.e = e;
   c.plan = plan;
@@ -693,6 +839,11 @@ PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out,
   if(!c.cl)
     return pm_diag_nomem(err);
   c.cl->plan = plan;
+  if(opt) {
+    c.cl->state = opt->state;
+    if(opt->today)
+      pm_copy_str(c.cl->today, sizeof c.cl->today, opt->today);
+  }
   if(!plan->title_in_text &&
      index_field(&c, PM_FIELD_TITLE, plan->title, plan->title_node, 0) != PM_OK)
     st = pm_diag_nomem(err);
@@ -702,11 +853,25 @@ PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out,
   if(st == PM_OK && scan(&c) != PM_OK)
     st = pm_diag_nomem(err);
   if(st == PM_OK)
-    st = run_rules(&c, err);
+    st = open_views(&c, &doc_handle, err);
+  if(st == PM_OK && (st = run_plan_rules(&c, base)) == PM_ERR_NOMEM)
+    pm_diag_nomem(err);
   if(st == PM_OK)
-    st = finish_items(&c, err);
-  if(st == PM_OK && pm_checklist_add_diags(c.cl, NULL) != PM_OK)
-    st = pm_diag_nomem(err);
+    st = finish_items(&c, 0, err);
+  nplan = c.cl->nitems;
+  if(st == PM_OK && (st = run_checklist_rules(&c, base, err)) == PM_ERR_NOMEM)
+    pm_diag_nomem(err);
+  if(st == PM_OK)
+    st = finish_items(&c, nplan, err);
+  pm_rulelib_release_doc(doc_handle);
+  lua_settop(L, base);
+  if(st == PM_OK)
+    st = sort_items(c.cl, err);
+  if(st == PM_OK) {
+    pm_score_checklist(e, c.cl, opt ? opt->fail_under : 0);
+    if(pm_checklist_add_diags(c.cl, NULL) != PM_OK)
+      st = pm_diag_nomem(err);
+  }
   pm_free(c.hits);
   pm_free(c.pending);
   free_doc(&c.doc);
@@ -717,6 +882,14 @@ PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out,
   *out = c.cl;
   return PM_OK;
 }
+
+PM_API pm_status pm_check(pm_engine *e, const pm_plan *plan, pm_checklist **out, pm_diag *err)
+{
+  return pm_check_ex(e, plan, NULL, out, err);
+}
+
+PM_API int pm_checklist_gate_passed(const pm_checklist *cl) { return cl->score.passed; }
+PM_API int pm_checklist_readiness(const pm_checklist *cl) { return cl->score.readiness; }
 
 PM_API size_t pm_checklist_item_count(const pm_checklist *cl) { return cl->nitems; }
 PM_API size_t pm_checklist_rule_errors(const pm_checklist *cl) { return cl->rule_errors; }
@@ -751,12 +924,16 @@ PM_API pm_status pm_checklist_add_diags(pm_checklist *cl, const pm_diags *ds)
   return PM_OK;
 }
 
-PM_API pm_status pm_check_count_rule(pm_engine *e, const pm_plan *plan, const char *rule_id, size_t *count,
-                                     pm_diags *problems, pm_diag *err)
+PM_API pm_status pm_check_count_rule(pm_engine *e, const pm_plan *plan, const char *rule_id, const char *today,
+                                     size_t *count, pm_diags *problems, pm_diag *err)
 {
   pm_checklist *cl;
   size_t i;
-  pm_status st = pm_check(e, plan, &cl, err);
+  pm_check_options opt;
+  pm_status st;
+  memset(&opt, 0, sizeof opt);
+  opt.today = today;
+  st = pm_check_ex(e, plan, &opt, &cl, err);
   *count = 0;
   if(st != PM_OK)
     return st;

@@ -28,6 +28,7 @@ typedef struct pm_rule {
   char *id, *pack, *file;
   char *title, *category, *rationale, *wrong, *due;
   int severity, likelihood, phase;
+  int fmea_s, fmea_o, fmea_d;      /* FMEA ratings 1..10, 0 when the rule gives none */
   pm_strv triggers, channels, causes, prevent, respond, owner, mitigated_by;
   int check_ref;          /* registry reference of rule.check, or LUA_NOREF */
   int index;              /* position in the engine's sorted rule array */
@@ -98,6 +99,18 @@ typedef struct pm_item {
   long due_days;
   int has_due;
   size_t seq;             /* creation order within a check */
+  /* tracked status, merged from the state file (strings borrowed from it) */
+  int status;             /* PM_ST_* (state.h) */
+  const char *st_by, *st_note, *st_at, *st_until;
+  int expired;            /* an acceptance whose 'until' has passed: open again */
+  /* scoring (score.c) */
+  int mit_kinds;          /* kinds of mitigation evidence: plan phrases, plan entries */
+  int level, res_level;   /* level index before and after mitigation; -1 without a matrix */
+  int res_likelihood;
+  char priority, res_priority;  /* FMEA action priority 'H'/'M'/'L', 0 when not rated */
+  int res_occurrence;
+  int points;             /* readiness points this item costs the plan */
+  int blocking;           /* open and blocks the gate */
 } pm_item;
 
 void pm_item_free(pm_item *it);
@@ -105,8 +118,19 @@ int pm_item_add_evidence(pm_item *it, int mit, int field, const char *source, co
                          size_t tlen, int line, int col, size_t offset);
 const char *pm_field_name(int field);
 
+struct pm_state;
+
+typedef struct pm_score {
+  int readiness, lost, fail_under, passed;
+  const char *grade;      /* borrowed from the engine */
+  size_t open, done, waived, accepted, unowned, blocking;
+} pm_score;
+
 struct pm_checklist {
   const pm_plan *plan;    /* borrowed: the plan outlives the checklist's writers */
+  pm_score score;
+  const struct pm_state *state;   /* borrowed, may be NULL */
+  char today[11];         /* "" when not given */
   char *source, *title, *launch_date, *owner;
   pm_item **items;        /* sorted by id */
   size_t nitems, capitems;

@@ -40,6 +40,12 @@ PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *
     e->opt.rule_instructions = 20000000L;
   if(!e->opt.max_plan_bytes)
     e->opt.max_plan_bytes = (size_t)8 << 20;
+  {
+    int s, l;
+    for(s = 0; s < PM_NLEVELS; s++)
+      for(l = 0; l < PM_NLEVELS; l++)
+        e->risk[s][l] = -1;
+  }
   e->sb = pm_sandbox_new(e->opt.state_memory, e->opt.rule_memory, e->opt.rule_instructions);
   if(!e->sb) {
     pm_free(e);
@@ -52,7 +58,6 @@ PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *
 PM_API void pm_engine_free(pm_engine *e)
 {
   size_t i;
-  int s, l;
   if(!e)
     return;
   for(i = 0; i < e->nrules; i++) {
@@ -69,9 +74,6 @@ PM_API void pm_engine_free(pm_engine *e)
   pm_strv_free(&e->packs);
   pm_strv_free(&e->pack_dirs);
   pm_strv_free(&e->levels);
-  for(s = 0; s < PM_NLEVELS; s++)
-    for(l = 0; l < PM_NLEVELS; l++)
-      pm_free(e->risk[s][l]);
   pm_trigger_free(e->trig);
   pm_sandbox_free(e->sb);
   pm_free(e);
@@ -93,7 +95,7 @@ typedef struct load_ctx {
   int lib_ref;            /* registry ref of the pack's lib table, or LUA_NOREF */
 } load_ctx;
 
-enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB };
+enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB, KIND_PRIORITY };
 
 static int is_slug(const char *s)
 {
@@ -107,7 +109,7 @@ static int is_slug(const char *s)
 
 static const char *const rule_fields[] = {
   "id", "title", "category", "severity", "likelihood", "rationale", "triggers", "channels",
-  "wrong", "causes", "prevent", "respond", "owner", "due", "mitigated_by", "check", "phase", NULL
+  "wrong", "causes", "prevent", "respond", "owner", "due", "mitigated_by", "check", "phase", "fmea", NULL
 };
 
 static void read_rule(lua_State *L, load_ctx *c, int t)
@@ -149,16 +151,31 @@ static void read_rule(lua_State *L, load_ctx *c, int t)
   phase = pm_lua_string(L, t, "phase", 0);
   r->phase = PM_PHASE_PLAN;
   if(phase) {
-    int ok = strcmp(phase, "plan") == 0;
+    int plan = strcmp(phase, "plan") == 0, checklist = strcmp(phase, "checklist") == 0;
     pm_free(phase);
-    if(!ok)
-      luaL_error(L, "field 'phase': expected \"plan\" (checklist-phase rules are not supported yet)");
+    if(!plan && !checklist)
+      luaL_error(L, "field 'phase': expected \"plan\" or \"checklist\"");
+    if(checklist)
+      r->phase = PM_PHASE_CHECKLIST;
   }
+  if(lua_getfield(L, t, "fmea") != LUA_TNIL) {
+    static const char *const fmea_fields[] = { "severity", "occurrence", "detection", NULL };
+    int f = lua_gettop(L);
+    if(!lua_istable(L, f))
+      luaL_error(L, "field 'fmea': expected { severity = 1..10, occurrence = 1..10, detection = 1..10 }");
+    pm_lua_check_keys(L, f, fmea_fields, "the rule's fmea");
+    r->fmea_s = pm_lua_int(L, f, "severity", 1, 10, 0, 1);
+    r->fmea_o = pm_lua_int(L, f, "occurrence", 1, 10, 0, 1);
+    r->fmea_d = pm_lua_int(L, f, "detection", 1, 10, 0, 1);
+  }
+  lua_pop(L, 1);
   has_check = lua_getfield(L, t, "check");
   if(has_check != LUA_TNIL && has_check != LUA_TFUNCTION)
     luaL_error(L, "field 'check': expected a function, got %s", luaL_typename(L, -1));
   if(!r->triggers.n && !r->channels.n && has_check == LUA_TNIL)
     luaL_error(L, "the rule needs 'triggers', 'channels' or a 'check' function, or it never fires");
+  if(r->phase == PM_PHASE_CHECKLIST && (r->triggers.n || r->channels.n || has_check == LUA_TNIL))
+    luaL_error(L, "a checklist-phase rule has a 'check' function and no 'triggers' or 'channels'");
   if(has_check == LUA_TFUNCTION)
     r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops */
   else
@@ -264,32 +281,157 @@ static void read_roles(lua_State *L, load_ctx *c, int t)
   }
 }
 
+static int level_index(const pm_engine *e, const char *name)
+{
+  size_t i;
+  for(i = 0; i < e->levels.n; i++)
+    if(strcmp(e->levels.v[i], name) == 0)
+      return (int)i;
+  return -1;
+}
+
 static void read_risk(lua_State *L, load_ctx *c, int t)
 {
-  static const char *const fields[] = { "levels", "matrix", NULL };
+  static const char *const fields[] = { "levels", "matrix", "points", "unowned_points", "blocking_level",
+                                        "grades", NULL };
+  pm_engine *e = c->e;
   int s, l;
+  size_t i;
+  char *blocking;
   pm_lua_check_keys(L, t, fields, "risk.lua");
-  pm_strv_free(&c->e->levels);
-  pm_lua_list(L, t, "levels", &c->e->levels, 1, 0);
+  pm_strv_free(&e->levels);
+  pm_lua_list(L, t, "levels", &e->levels, 1, 0);
+  if(e->levels.n > PM_MAXLEVELS)
+    luaL_error(L, "field 'levels': at most %d levels", PM_MAXLEVELS);
   if(lua_getfield(L, t, "matrix") != LUA_TTABLE)
     luaL_error(L, "field 'matrix': expected 5 rows (severity 1..5) of 5 levels (likelihood 1..5)");
   for(s = 1; s <= PM_NLEVELS; s++) {
     if(lua_geti(L, -1, s) != LUA_TTABLE)
       luaL_error(L, "matrix row %d (severity %d): expected a list of 5 level names", s, s);
     for(l = 1; l <= PM_NLEVELS; l++) {
-      char *v;
-      if(lua_geti(L, -1, l) != LUA_TSTRING || !pm_strv_has(&c->e->levels, lua_tostring(L, -1)))
+      int k = -1;
+      if(lua_geti(L, -1, l) != LUA_TSTRING || (k = level_index(e, lua_tostring(L, -1))) < 0)
         luaL_error(L, "matrix[%d][%d]: expected one of the names in 'levels'", s, l);
-      v = pm_strdup(lua_tostring(L, -1));
-      if(!v)
-        luaL_error(L, "out of memory");
-      pm_free(c->e->risk[s - 1][l - 1]);
-      c->e->risk[s - 1][l - 1] = v;
+      e->risk[s - 1][l - 1] = k;
       lua_pop(L, 1);
     }
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+  /* monotone: more severe or more likely is never a lower level */
+  for(s = 0; s < PM_NLEVELS; s++)
+    for(l = 0; l < PM_NLEVELS; l++)
+      if((l > 0 && e->risk[s][l] < e->risk[s][l - 1]) || (s > 0 && e->risk[s][l] < e->risk[s - 1][l]))
+        luaL_error(L, "matrix[%d][%d]: a higher severity or likelihood may not give a lower level", s + 1, l + 1);
+  if(lua_getfield(L, t, "points") != LUA_TTABLE)
+    luaL_error(L, "field 'points': expected { level = points, ... } for every level");
+  for(i = 0; i < e->levels.n; i++) {
+    int isint;
+    lua_Integer v;
+    lua_getfield(L, -1, e->levels.v[i]);
+    v = lua_tointegerx(L, -1, &isint);
+    if(!isint || v < 0 || v > 100)
+      luaL_error(L, "field 'points': '%s' needs an integer 0..100", e->levels.v[i]);
+    e->points[i] = (int)v;
+    if(i > 0 && e->points[i] < e->points[i - 1])
+      luaL_error(L, "field 'points': '%s' may not lose fewer points than a lower level", e->levels.v[i]);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  e->unowned_points = pm_lua_int(L, t, "unowned_points", 0, 100, 0, 1);
+  blocking = pm_lua_string(L, t, "blocking_level", 1);
+  e->blocking_level = level_index(e, blocking);
+  pm_free(blocking);
+  if(e->blocking_level < 0)
+    luaL_error(L, "field 'blocking_level': expected one of the names in 'levels'");
+  if(lua_getfield(L, t, "grades") != LUA_TTABLE)
+    luaL_error(L, "field 'grades': expected a list of { min = N, grade = \"A\" }, highest first");
+  e->ngrades = 0;
+  for(i = 1; lua_geti(L, -1, (lua_Integer)i) == LUA_TTABLE; i++) {
+    int g = lua_gettop(L);
+    char *name;
+    if(e->ngrades == PM_MAXGRADES)
+      luaL_error(L, "field 'grades': at most %d grades", PM_MAXGRADES);
+    e->grades[e->ngrades].min = pm_lua_int(L, g, "min", 0, 100, 0, 1);
+    name = pm_lua_string(L, g, "grade", 1);
+    pm_copy_str(e->grades[e->ngrades].grade, sizeof e->grades[e->ngrades].grade, name);
+    pm_free(name);
+    if(e->ngrades && e->grades[e->ngrades].min >= e->grades[e->ngrades - 1].min)
+      luaL_error(L, "field 'grades': list them highest first");
+    e->ngrades++;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 2);
+  if(!e->ngrades || e->grades[e->ngrades - 1].min != 0)
+    luaL_error(L, "field 'grades': the last grade needs min = 0");
+  e->has_risk = 1;
+}
+
+/* Reads one list of bands ({lo, hi}, ...) that must cover 1..10 exactly, in order from high to low. */
+static int read_bands(lua_State *L, int t, const char *field, unsigned char *band, int max_bands)
+{
+  int n = 0, next_hi = 10;
+  if(lua_getfield(L, t, field) != LUA_TTABLE)
+    luaL_error(L, "field '%s': expected a list of { lo, hi } bands", field);
+  for(;;) {
+    lua_Integer lo, hi, r;
+    if(lua_geti(L, -1, n + 1) != LUA_TTABLE) {
+      lua_pop(L, 1);
+      break;
+    }
+    if(n == max_bands)
+      luaL_error(L, "field '%s': at most %d bands", field, max_bands);
+    lua_geti(L, -1, 1);
+    lua_geti(L, -2, 2);
+    lo = lua_tointeger(L, -2);
+    hi = lua_tointeger(L, -1);
+    if(hi != next_hi || lo < 1 || lo > hi)
+      luaL_error(L, "field '%s': band %d must be { lo, %d } with 1 <= lo", field, n + 1, next_hi);
+    for(r = lo; r <= hi; r++)
+      band[r] = (unsigned char)n;
+    next_hi = (int)lo - 1;
+    lua_pop(L, 3);
+    n++;
+  }
+  lua_pop(L, 1);
+  if(next_hi != 0)
+    luaL_error(L, "field '%s': the bands must reach down to 1", field);
+  return n;
+}
+
+static void read_priority(lua_State *L, load_ctx *c, int t)
+{
+  static const char *const fields[] = { "severity", "occurrence", "detection", "table", NULL };
+  pm_engine *e = c->e;
+  int ns, no, nd, s, o, d;
+  pm_lua_check_keys(L, t, fields, "priority.lua");
+  ns = read_bands(L, t, "severity", e->band[0], 5);
+  no = read_bands(L, t, "occurrence", e->band[1], 5);
+  nd = read_bands(L, t, "detection", e->band[2], 5);
+  if(lua_getfield(L, t, "table") != LUA_TTABLE)
+    luaL_error(L, "field 'table': expected one row per severity band");
+  for(s = 0; s < ns; s++) {
+    if(lua_geti(L, -1, s + 1) != LUA_TTABLE)
+      luaL_error(L, "table[%d]: expected one string per occurrence band", s + 1);
+    for(o = 0; o < no; o++) {
+      size_t len;
+      const char *row;
+      if(lua_geti(L, -1, o + 1) != LUA_TSTRING)
+        luaL_error(L, "table[%d][%d]: expected a string of H, M, L (one per detection band)", s + 1, o + 1);
+      row = lua_tolstring(L, -1, &len);
+      if((int)len != nd)
+        luaL_error(L, "table[%d][%d]: expected %d letters", s + 1, o + 1, nd);
+      for(d = 0; d < nd; d++) {
+        if(row[d] != 'H' && row[d] != 'M' && row[d] != 'L')
+          luaL_error(L, "table[%d][%d]: letters are H, M or L", s + 1, o + 1);
+        e->ap[s][o][d] = row[d];
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  e->has_ap = 1;
 }
 
 /* Protected: compiles and runs one file, then reads what it returned. */
@@ -317,6 +459,7 @@ static int load_p(lua_State *L)
   case KIND_TAXONOMY: read_taxonomy(L, c, 1); break;
   case KIND_ROLES: read_roles(L, c, 1); break;
   case KIND_RISK: read_risk(L, c, 1); break;
+  case KIND_PRIORITY: read_priority(L, c, 1); break;
   case KIND_LIB:
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->lib_ref);
     lua_pushvalue(L, 1);
@@ -610,7 +753,8 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
   pm_buf_free(&path);
   if((st = load_data(e, dir, "taxonomy.lua", KIND_TAXONOMY, &found, err)) != PM_OK ||
      (st = load_data(e, dir, "roles.lua", KIND_ROLES, &found, err)) != PM_OK ||
-     (st = load_data(e, dir, "risk.lua", KIND_RISK, &found, err)) != PM_OK)
+     (st = load_data(e, dir, "risk.lua", KIND_RISK, &found, err)) != PM_OK ||
+     (st = load_data(e, dir, "priority.lua", KIND_PRIORITY, &found, err)) != PM_OK)
     return st;
   if(flags & PM_LOAD_DATA_ONLY)
     return PM_OK;
@@ -711,6 +855,20 @@ static int eq_role(const char *a, const char *b)
     if(tolower((unsigned char)a[na]) != tolower((unsigned char)b[na]))
       return 0;
   return 1;
+}
+
+int pm_engine_level(const pm_engine *e, int s, int l)
+{
+  if(!e->has_risk || s < 1 || s > PM_NLEVELS || l < 1 || l > PM_NLEVELS)
+    return -1;
+  return e->risk[s - 1][l - 1];
+}
+
+char pm_engine_priority(const pm_engine *e, int s, int o, int d)
+{
+  if(!e->has_ap || s < 1 || s > 10 || o < 1 || o > 10 || d < 1 || d > 10)
+    return 0;
+  return e->ap[e->band[0][s]][e->band[1][o]][e->band[2][d]];
 }
 
 int pm_engine_role_matches(const pm_engine *e, const char *role, const char *member_role)

@@ -9,6 +9,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "diag.h"
+#include "date.h"
 #include "engine.h"
 
 typedef struct tctx {
@@ -65,13 +66,41 @@ static int parse_name(const char *name, char *stem, size_t size, int *fires)
   return 1;
 }
 
-static const pm_rule *rule_by_stem(const pm_engine *e, const char *stem)
+/*
+** A test plan may come with a sidecar "<test>.today" holding the date to
+** check it on (for rules about overdue items). Returns 1 and the date, 0
+** when there is none, -1 when it is malformed.
+*/
+static int read_today(const char *plan, char *today, size_t size)
+{
+  char path[4096], *dot;
+  FILE *f;
+  size_t n;
+  long d;
+  today[0] = '\0';
+  snprintf(path, sizeof path, "%s", plan);
+  dot = strrchr(path, '.');
+  if(!dot || (size_t)(dot - path) + 7 >= sizeof path)
+    return 0;
+  strcpy(dot, ".today");
+  if(!(f = fopen(path, "r")))
+    return 0;
+  n = fread(today, 1, size - 1, f);
+  fclose(f);
+  today[n] = '\0';
+  while(n && (today[n - 1] == '\n' || today[n - 1] == '\r' || today[n - 1] == ' '))
+    today[--n] = '\0';
+  return pm_date_parse(today, &d) ? 1 : -1;
+}
+
+/* The rule of this pack (ids in 'own') whose file name is 'stem'. */
+static const pm_rule *rule_by_stem(const pm_engine *e, const pm_strv *own, const char *stem)
 {
   size_t i, n = strlen(stem);
-  for(i = 0; i < e->nrules; i++) {
-    const char *id = e->rules[i]->id, *dot = strchr(id, '.');
+  for(i = 0; i < own->n; i++) {
+    const char *id = own->v[i], *dot = strchr(id, '.');
     if(dot && strlen(dot + 1) == n && strcmp(dot + 1, stem) == 0)
-      return e->rules[i];
+      return pm_engine_find_rule(e, id);
   }
   return NULL;
 }
@@ -80,7 +109,7 @@ static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
 {
   pm_engine *e = NULL;
   pm_diags problems = { 0 };
-  pm_strv files = { 0 };
+  pm_strv files = { 0 }, own = { 0 };
   pm_buf tests, path;
   size_t i, *nf = NULL, *nq = NULL;
   pm_status st;
@@ -103,6 +132,24 @@ static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
   for(i = 0; i < problems.n; i++)
     report(t, dir, problems.v[i].rule[0] ? problems.v[i].rule : NULL, problems.v[i].source, "load", 0, 0,
            pm_diag_format(&problems.v[i], msg, sizeof msg));
+  for(i = 0; i < e->nrules; i++)
+    if(!pm_strv_push(&own, e->rules[i]->id)) {
+      st = pm_diag_nomem(err);
+      goto done;
+    }
+  {
+    /* checklist-phase rules judge other rules' items: test them over the built-in packs */
+    int checklist_rules = 0;
+    for(i = 0; i < e->nrules; i++)
+      checklist_rules |= e->rules[i]->phase == PM_PHASE_CHECKLIST;
+    if(checklist_rules && t->data_root) {
+      pm_diags others = { 0 };
+      st = pm_engine_load_rules(e, t->data_root, 0, &others, err);
+      pm_diags_free(&others);  /* those packs' own problems are reported when they are tested */
+      if(st != PM_OK)
+        goto done;
+    }
+  }
   nf = pm_calloc(e->nrules + 1, sizeof *nf);
   nq = pm_calloc(e->nrules + 1, sizeof *nq);
   if(!nf || !nq || !pm_buf_addf(&tests, "%s/tests", dir)) {
@@ -119,6 +166,7 @@ static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
     pm_diags warn = { 0 }, rp = { 0 };
     pm_diag d;
     size_t count = 0, k;
+    char today[16];
     if(!parse_name(files.v[i], stem, sizeof stem, &fires))
       continue;
     path.len = 0;
@@ -127,15 +175,17 @@ static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
       st = pm_diag_nomem(err);
       goto done;
     }
-    if(!(r = rule_by_stem(e, stem))) {
+    if(!(r = rule_by_stem(e, &own, stem))) {
       snprintf(msg, sizeof msg, "no rule '%s' in this pack for this test", stem);
       report(t, dir, NULL, path.p, fires ? "fires" : "quiet", 0, 0, msg);
       continue;
     }
     (fires ? nf : nq)[r->index]++;
     st = pm_plan_load_file(e, path.p, NULL, &plan, &warn, &d);
+    if(st == PM_OK && read_today(path.p, today, sizeof today) < 0)
+      st = pm_diag_set(&d, PM_ERR_INPUT, path.p, 0, 0, "its .today file does not hold one date YYYY-MM-DD");
     if(st == PM_OK)
-      st = pm_check_count_rule(e, plan, r->id, &count, &rp, &d);
+      st = pm_check_count_rule(e, plan, r->id, today[0] ? today : NULL, &count, &rp, &d);
     pm_plan_free(plan);
     if(st == PM_ERR_NOMEM) {
       *err = d;
@@ -167,7 +217,7 @@ static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
     pm_diags_free(&rp);
   }
   for(i = 0; i < e->nrules; i++) {
-    if(nf[i] && nq[i])
+    if((nf[i] && nq[i]) || !pm_strv_has(&own, e->rules[i]->id))
       continue;
     snprintf(msg, sizeof msg, "missing test: %s/tests/%s.%s.json (or .txt, .md)", dir,
              strchr(e->rules[i]->id, '.') + 1, nf[i] ? "quiet" : "fires");
@@ -177,6 +227,7 @@ done:
   pm_free(nf);
   pm_free(nq);
   pm_strv_free(&files);
+  pm_strv_free(&own);
   pm_buf_free(&tests);
   pm_buf_free(&path);
   pm_diags_free(&problems);

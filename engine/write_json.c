@@ -12,182 +12,185 @@
 #include "date.h"
 #include "diag.h"
 #include "engine.h"
-
-#define JW_DEPTH 16
-
-typedef struct jw {
-  pm_buf *b;
-  int depth;
-  int count[JW_DEPTH];
-} jw;
-
-static void indent(jw *w)
-{
-  int i;
-  for(i = 0; i < w->depth; i++)
-    pm_buf_add(w->b, "  ", 2);
-}
-
-/* Starts a member of the current container, with its key when given. */
-static void member(jw *w, const char *key)
-{
-  if(w->depth > 0) {
-    pm_buf_adds(w->b, w->count[w->depth - 1]++ ? ",\n" : "\n");
-    indent(w);
-  }
-  if(key) {
-    pm_buf_add_json_str(w->b, key);
-    pm_buf_add(w->b, ": ", 2);
-  }
-}
-
-static void open_c(jw *w, const char *key, char bracket)
-{
-  member(w, key);
-  pm_buf_addc(w->b, bracket);
-  w->count[w->depth++] = 0;
-}
-
-static void close_c(jw *w, char bracket)
-{
-  w->depth--;
-  if(w->count[w->depth]) {
-    pm_buf_addc(w->b, '\n');
-    indent(w);
-  }
-  pm_buf_addc(w->b, bracket);
-}
-
-static void str(jw *w, const char *key, const char *v)
-{
-  member(w, key);
-  if(v)
-    pm_buf_add_json_str(w->b, v);
-  else
-    pm_buf_adds(w->b, "null");
-}
-
-static void num(jw *w, const char *key, long v)
-{
-  member(w, key);
-  pm_buf_addf(w->b, "%ld", v);
-}
-
-static void strv(jw *w, const char *key, const pm_strv *v)
-{
-  size_t i;
-  open_c(w, key, '[');
-  for(i = 0; i < v->n; i++)
-    str(w, NULL, v->v[i]);
-  close_c(w, ']');
-}
+#include "jw.h"
+#include "state.h"
 
 static void evidence(jw *w, const char *key, const pm_evidence *ev, size_t n)
 {
   size_t i;
-  open_c(w, key, '[');
+  pm_jw_open(w, key, '[');
   for(i = 0; i < n; i++) {
-    open_c(w, NULL, '{');
-    str(w, "source", ev[i].source ? ev[i].source : pm_field_name(ev[i].field));
+    pm_jw_open(w, NULL, '{');
+    pm_jw_str(w, "source", ev[i].source ? ev[i].source : pm_field_name(ev[i].field));
     if(ev[i].line > 0) {
-      num(w, "line", ev[i].line);
-      num(w, "column", ev[i].col);
+      pm_jw_num(w, "line", ev[i].line);
+      pm_jw_num(w, "column", ev[i].col);
     }
-    str(w, "text", ev[i].text);
+    pm_jw_str(w, "text", ev[i].text);
     if(ev[i].by)
-      str(w, "by", ev[i].by);
-    close_c(w, '}');
+      pm_jw_str(w, "by", ev[i].by);
+    pm_jw_close(w, '}');
   }
-  close_c(w, ']');
+  pm_jw_close(w, ']');
 }
 
-static const char *level_of(const pm_engine *e, const pm_item *it)
+static const char *level_name(const pm_engine *e, int k) { return k < 0 ? NULL : e->levels.v[k]; }
+
+static const char *priority_name(char p)
 {
-  return e->risk[it->rule->severity - 1][it->rule->likelihood - 1];
+  return p == 'H' ? "high" : p == 'M' ? "medium" : p == 'L' ? "low" : NULL;
 }
 
 static void item(jw *w, const pm_engine *e, const pm_item *it)
 {
   const pm_rule *r = it->rule;
   char due[16];
-  open_c(w, NULL, '{');
-  str(w, "id", it->id);
-  str(w, "rule", r->id);
-  str(w, "pack", r->pack);
+  pm_jw_open(w, NULL, '{');
+  pm_jw_str(w, "id", it->id);
+  pm_jw_str(w, "rule", r->id);
+  pm_jw_str(w, "pack", r->pack);
   if(it->subject)
-    str(w, "subject", it->subject);
-  str(w, "title", it->title ? it->title : r->title);
-  str(w, "category", r->category);
-  num(w, "severity", r->severity);
-  num(w, "likelihood", r->likelihood);
-  str(w, "level", level_of(e, it));
-  str(w, "wrong", it->wrong ? it->wrong : r->wrong);
-  strv(w, "causes", it->causes.n ? &it->causes : &r->causes);
-  strv(w, "prevent", it->prevent.n ? &it->prevent : &r->prevent);
-  strv(w, "respond", it->respond.n ? &it->respond : &r->respond);
-  open_c(w, "owner", '{');
-  str(w, "name", it->owner_name);
-  str(w, "role", it->owner_role);
-  str(w, "via", it->owner_via);
+    pm_jw_str(w, "subject", it->subject);
+  pm_jw_str(w, "title", it->title ? it->title : r->title);
+  pm_jw_str(w, "category", r->category);
+  pm_jw_num(w, "severity", r->severity);
+  pm_jw_num(w, "likelihood", r->likelihood);
+  pm_jw_str(w, "level", level_name(e, it->level));
+  if(r->fmea_s) {
+    pm_jw_open(w, "fmea", '{');
+    pm_jw_num(w, "severity", r->fmea_s);
+    pm_jw_num(w, "occurrence", r->fmea_o);
+    pm_jw_num(w, "detection", r->fmea_d);
+    pm_jw_str(w, "priority", priority_name(it->priority));
+    pm_jw_close(w, '}');
+  }
+  pm_jw_str(w, "wrong", it->wrong ? it->wrong : r->wrong);
+  pm_jw_strv(w, "causes", it->causes.n ? &it->causes : &r->causes);
+  pm_jw_strv(w, "prevent", it->prevent.n ? &it->prevent : &r->prevent);
+  pm_jw_strv(w, "respond", it->respond.n ? &it->respond : &r->respond);
+  pm_jw_open(w, "owner", '{');
+  pm_jw_str(w, "name", it->owner_name);
+  pm_jw_str(w, "role", it->owner_role);
+  pm_jw_str(w, "via", it->owner_via);
   if(it->owner_backup)
-    str(w, "backup", it->owner_backup);
-  close_c(w, '}');
+    pm_jw_str(w, "backup", it->owner_backup);
+  pm_jw_close(w, '}');
   if(it->has_due) {
     pm_date_format(it->due_days, due);
-    str(w, "due", due);
+    pm_jw_str(w, "due", due);
   } else
-    str(w, "due", NULL);
-  str(w, "due_rule", r->due);
-  str(w, "status", "open");
+    pm_jw_str(w, "due", NULL);
+  pm_jw_str(w, "due_rule", r->due);
+  pm_jw_str(w, "status", pm_state_status_name(it->status));
+  if(it->st_by) {
+    pm_jw_open(w, "tracked", '{');
+    pm_jw_str(w, "status", pm_state_status_name(it->expired ? PM_ST_ACCEPTED : it->status));
+    pm_jw_str(w, "by", it->st_by);
+    pm_jw_str(w, "at", it->st_at);
+    if(it->st_note)
+      pm_jw_str(w, "note", it->st_note);
+    if(it->st_until)
+      pm_jw_str(w, "until", it->st_until);
+    if(it->expired)
+      pm_jw_bool(w, "expired", 1);
+    pm_jw_close(w, '}');
+  }
+  pm_jw_open(w, "residual", '{');
+  pm_jw_num(w, "likelihood", it->res_likelihood);
+  pm_jw_str(w, "level", level_name(e, it->res_level));
+  if(r->fmea_s) {
+    pm_jw_num(w, "occurrence", it->res_occurrence);
+    pm_jw_str(w, "priority", priority_name(it->res_priority));
+  }
+  pm_jw_close(w, '}');
+  pm_jw_num(w, "points", it->points);
+  pm_jw_bool(w, "blocking", it->blocking);
   evidence(w, "evidence", it->ev, it->nev);
   evidence(w, "mitigation", it->mit, it->nmit);
-  close_c(w, '}');
+  pm_jw_close(w, '}');
 }
 
-static void summary(jw *w, const pm_engine *e, const pm_checklist *cl)
+static void score(jw *w, const pm_engine *e, const pm_checklist *cl)
 {
-  size_t i, unowned = 0;
-  for(i = 0; i < cl->nitems; i++)
-    unowned += cl->items[i]->owner_name == NULL;
-  open_c(w, "summary", '{');
-  num(w, "items", (long)cl->nitems);
-  num(w, "open", (long)cl->nitems);
-  num(w, "unowned", (long)unowned);
-  open_c(w, "levels", '{');
+  const pm_score *sc = &cl->score;
+  size_t i, k;
+  pm_jw_open(w, "score", '{');
+  pm_jw_num(w, "readiness", sc->readiness);
+  pm_jw_str(w, "grade", sc->grade);
+  pm_jw_num(w, "lost", sc->lost);
+  pm_jw_num(w, "items", (long)cl->nitems);
+  pm_jw_num(w, "open", (long)sc->open);
+  pm_jw_num(w, "done", (long)sc->done);
+  pm_jw_num(w, "waived", (long)sc->waived);
+  pm_jw_num(w, "accepted", (long)sc->accepted);
+  pm_jw_num(w, "unowned", (long)sc->unowned);
+  pm_jw_num(w, "blocking", (long)sc->blocking);
+  pm_jw_open(w, "levels", '{');   /* open items by residual level */
   for(i = 0; i < e->levels.n; i++) {
-    size_t k, n = 0;
-    for(k = 0; k < cl->nitems; k++) {
-      const char *lv = level_of(e, cl->items[k]);
-      n += lv && strcmp(lv, e->levels.v[i]) == 0;
-    }
-    num(w, e->levels.v[i], (long)n);
+    size_t n = 0;
+    for(k = 0; k < cl->nitems; k++)
+      n += cl->items[k]->status == PM_ST_OPEN && cl->items[k]->res_level == (int)i;
+    pm_jw_num(w, e->levels.v[i], (long)n);
   }
-  close_c(w, '}');
-  num(w, "rule_errors", (long)cl->rule_errors);
-  close_c(w, '}');
+  pm_jw_close(w, '}');
+  pm_jw_num(w, "rule_errors", (long)cl->rule_errors);
+  pm_jw_open(w, "gate", '{');
+  pm_jw_bool(w, "passed", sc->passed);
+  if(sc->fail_under > 0)
+    pm_jw_num(w, "fail_under", sc->fail_under);
+  else
+    pm_jw_str(w, "fail_under", NULL);
+  pm_jw_close(w, '}');
+  pm_jw_close(w, '}');
+}
+
+/* State entries whose item no longer fires: kept and shown, never dropped. */
+static void stale(jw *w, const pm_checklist *cl)
+{
+  const pm_state *st = cl->state;
+  size_t i, k;
+  pm_jw_open(w, "stale", '[');
+  for(i = 0; st && i < st->n; i++) {
+    int found = 0;
+    for(k = 0; k < cl->nitems && !found; k++)
+      found = strcmp(cl->items[k]->id, st->v[i].id) == 0;
+    if(found)
+      continue;
+    pm_jw_open(w, NULL, '{');
+    pm_jw_str(w, "id", st->v[i].id);
+    pm_jw_str(w, "status", pm_state_status_name(st->v[i].status));
+    pm_jw_str(w, "by", st->v[i].by);
+    pm_jw_str(w, "at", st->v[i].at);
+    if(st->v[i].note)
+      pm_jw_str(w, "note", st->v[i].note);
+    if(st->v[i].until)
+      pm_jw_str(w, "until", st->v[i].until);
+    pm_jw_close(w, '}');
+  }
+  pm_jw_close(w, ']');
 }
 
 static void diagnostics(jw *w, const pm_diags *ds)
 {
   size_t i;
-  open_c(w, "diagnostics", '[');
+  pm_jw_open(w, "diagnostics", '[');
   for(i = 0; i < ds->n; i++) {
     const pm_diag *d = &ds->v[i];
-    open_c(w, NULL, '{');
-    str(w, "level", pm_level_name(d->level));
+    pm_jw_open(w, NULL, '{');
+    pm_jw_str(w, "level", pm_level_name(d->level));
     if(d->rule[0])
-      str(w, "rule", d->rule);
+      pm_jw_str(w, "rule", d->rule);
     if(d->source[0])
-      str(w, "source", d->source);
+      pm_jw_str(w, "source", d->source);
     if(d->line > 0) {
-      num(w, "line", d->line);
+      pm_jw_num(w, "line", d->line);
       if(d->col > 0)
-        num(w, "column", d->col);
+        pm_jw_num(w, "column", d->col);
     }
-    str(w, "message", d->message);
-    close_c(w, '}');
+    pm_jw_str(w, "message", d->message);
+    pm_jw_close(w, '}');
   }
-  close_c(w, ']');
+  pm_jw_close(w, ']');
 }
 
 PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *cl, char **out, size_t *len,
@@ -201,25 +204,26 @@ PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *cl, c
   pm_buf_init(&b, 0);
   memset(&w, 0, sizeof w);
   w.b = &b;
-  open_c(&w, NULL, '{');
-  str(&w, "schema", PM_CHECKLIST_SCHEMA);
-  open_c(&w, "tool", '{');
-  str(&w, "name", "premortem");
-  str(&w, "version", PM_VERSION);
-  close_c(&w, '}');
-  open_c(&w, "plan", '{');
-  str(&w, "source", p->source);
-  str(&w, "title", p->title);
-  str(&w, "launch_date", p->launch_date);
-  str(&w, "owner", p->owner);
-  close_c(&w, '}');
-  summary(&w, e, cl);
-  open_c(&w, "items", '[');
+  pm_jw_open(&w, NULL, '{');
+  pm_jw_str(&w, "schema", PM_CHECKLIST_SCHEMA);
+  pm_jw_open(&w, "tool", '{');
+  pm_jw_str(&w, "name", "premortem");
+  pm_jw_str(&w, "version", PM_VERSION);
+  pm_jw_close(&w, '}');
+  pm_jw_open(&w, "plan", '{');
+  pm_jw_str(&w, "source", p->source);
+  pm_jw_str(&w, "title", p->title);
+  pm_jw_str(&w, "launch_date", p->launch_date);
+  pm_jw_str(&w, "owner", p->owner);
+  pm_jw_close(&w, '}');
+  score(&w, e, cl);
+  pm_jw_open(&w, "items", '[');
   for(i = 0; i < cl->nitems; i++)
     item(&w, e, cl->items[i]);
-  close_c(&w, ']');
+  pm_jw_close(&w, ']');
+  stale(&w, cl);
   diagnostics(&w, &cl->diags);
-  close_c(&w, '}');
+  pm_jw_close(&w, '}');
   pm_buf_addc(&b, '\n');
   if(b.failed) {
     pm_buf_free(&b);

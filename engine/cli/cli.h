@@ -12,7 +12,7 @@
 /* Exit codes: scripts rely on these (docs/cli.md). */
 enum {
   EXIT_READY = 0,       /* checked; nothing failed */
-  EXIT_GATE = 1,        /* a rules test failed */
+  EXIT_GATE = 1,        /* check: the gate failed; rules test: a test failed */
   EXIT_INPUT = 2,       /* usage, input or system error */
   EXIT_RULE = 3         /* a rule failed to load or run, with --strict */
 };
@@ -44,5 +44,6 @@ int add_rule_dir(rule_set *rs, const char *dir);
 
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_mark(int argc, char **argv);
 
 #endif

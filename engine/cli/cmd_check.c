@@ -24,15 +24,20 @@ static void usage(FILE *f)
           "  -t, --team FILE     a JSON roster {owner, launch_date, team, ...} merged into each plan\n"
           "  -f, --format FMT    output format: json (default)\n"
           "  -o, --output FILE   write to FILE (atomically) instead of standard output\n"
+          "  -s, --state FILE    merge the tracked statuses of FILE (see 'premortem mark')\n"
+          "      --today DATE    today's date (YYYY-MM-DD): overdue items, expired acceptances\n"
+          "      --fail-under N  the gate also fails when readiness is below N (0..100)\n"
           "      --strict        exit 3 when a rule failed to load or run\n"
           "  -q, --quiet         do not print warnings and rule errors on standard error\n"
           "  -h, --help          show this help\n"
           "\n"
-          "exit codes: 0 checked, 2 usage or input error (nothing written),\n"
-          "            3 a rule failed (only with --strict; the checklist is still written)\n");
+          "exit codes: 0 ready (the gate passed), 1 not ready: a blocking item is open or\n"
+          "            readiness is under --fail-under (the checklist is written),\n"
+          "            2 usage or input error (nothing written), 3 a rule failed\n"
+          "            (only with --strict; the checklist is written)\n");
 }
 
-enum { OPT_NO_BUILTIN = 256, OPT_STRICT };
+enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER };
 
 static const struct option longopts[] = {
   { "rules", required_argument, NULL, 'r' },
@@ -41,6 +46,9 @@ static const struct option longopts[] = {
   { "format", required_argument, NULL, 'f' },
   { "output", required_argument, NULL, 'o' },
   { "strict", no_argument, NULL, OPT_STRICT },
+  { "state", required_argument, NULL, 's' },
+  { "today", required_argument, NULL, OPT_TODAY },
+  { "fail-under", required_argument, NULL, OPT_FAIL_UNDER },
   { "quiet", no_argument, NULL, 'q' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
@@ -80,10 +88,16 @@ int cmd_check(int argc, char **argv)
   pm_status st;
   out_buf out = { 0 };
   size_t failures = 0;
+  const char *state_file = NULL;
+  pm_state *state = NULL;
+  pm_check_options copt;
+  int gate_failed = 0;
+
+  memset(&copt, 0, sizeof copt);
 
   memset(&rs, 0, sizeof rs);
   optind = 1;
-  while((c = getopt_long(argc, argv, "r:t:f:o:qh", longopts, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, "r:t:f:o:s:qh", longopts, NULL)) != -1) {
     switch(c) {
     case 'r':
       if(!add_rule_dir(&rs, optarg))
@@ -94,6 +108,18 @@ int cmd_check(int argc, char **argv)
     case 'f': format = optarg; break;
     case 'o': output = optarg; break;
     case OPT_STRICT: strict = 1; break;
+    case 's': state_file = optarg; break;
+    case OPT_TODAY: copt.today = optarg; break;
+    case OPT_FAIL_UNDER: {
+      char *end;
+      long v = strtol(optarg, &end, 10);
+      if(*end || end == optarg || v < 0 || v > 100) {
+        fprintf(stderr, "%s check: --fail-under takes a number 0..100, not '%s'\n", progname, optarg);
+        return EXIT_INPUT;
+      }
+      copt.fail_under = (int)v;
+      break;
+    }
     case 'q': quiet = 1; break;
     case 'h': usage(stdout); return EXIT_READY;
     default: usage(stderr); return EXIT_INPUT;
@@ -112,9 +138,20 @@ int cmd_check(int argc, char **argv)
     fprintf(stderr, "%s check: --no-builtin needs at least one --rules DIR\n", progname);
     return EXIT_INPUT;
   }
+  if(state_file) {
+    int created;
+    if((st = pm_state_load(state_file, &state, &created, &err)) != PM_OK) {
+      print_diag(&err);
+      return EXIT_INPUT;
+    }
+    if(created && !quiet)
+      fprintf(stderr, "%s: warning: state file does not exist yet; every item is open\n", state_file);
+    copt.state = state;
+  }
   if((st = open_engine(&rs, &e, &problems, &err)) != PM_OK) {
     print_diag(&err);
     pm_diags_free(&problems);
+    pm_state_free(state);
     return exit_for(st == PM_ERR_RULE ? PM_ERR_INPUT : st);
   }
   failures = problems.n;
@@ -130,7 +167,7 @@ int cmd_check(int argc, char **argv)
     size_t len = 0, k;
     st = pm_plan_load_file(e, argv[i], team, &plan, &warnings, &err);
     if(st == PM_OK)
-      st = pm_check(e, plan, &cl, &err);
+      st = pm_check_ex(e, plan, &copt, &cl, &err);
     if(st == PM_OK && !quiet) {
       /* plan warnings and this plan's rule errors; rule-load problems were printed once above */
       const pm_diags *ds = pm_checklist_diags(cl);
@@ -142,8 +179,10 @@ int cmd_check(int argc, char **argv)
       st = PM_ERR_NOMEM;
     if(st == PM_OK)
       st = pm_checklist_json(e, cl, &json, &len, &err);
-    if(st == PM_OK)
+    if(st == PM_OK) {
       failures += pm_checklist_rule_errors(cl);
+      gate_failed |= !pm_checklist_gate_passed(cl);
+    }
     if(st == PM_OK && (!out_add(&out, json, len) || (nplans > 1 && i + 1 < argc && !out_add(&out, ",\n", 2))))
       st = PM_ERR_NOMEM;
     pm_string_free(json);
@@ -174,12 +213,15 @@ int cmd_check(int argc, char **argv)
   }
   if(strict && failures)
     rc = EXIT_RULE;
+  else if(gate_failed)
+    rc = EXIT_GATE;
   goto done;
 nomem:
   fprintf(stderr, "%s: out of memory\n", progname);
   rc = EXIT_INPUT;
 done:
   free(out.p);
+  pm_state_free(state);
   pm_diags_free(&problems);
   pm_engine_free(e);
   return rc;

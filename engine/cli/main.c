@@ -19,6 +19,7 @@ static void usage(FILE *f)
           "\n"
           "commands:\n"
           "  check PLAN...       check plans (JSON, text or Markdown) and print the checklist\n"
+          "  mark ID STATUS      record that an item is done, waived, accepted (or open)\n"
           "  rules list          list the loaded rules\n"
           "  rules test [DIR]    run rule packs' own tests\n"
           "\n"
@@ -26,9 +27,9 @@ static void usage(FILE *f)
           "  -h, --help          show this help (or `premortem <command> --help`)\n"
           "  -V, --version       show the version\n"
           "\n"
-          "exit codes: 0 done, 1 a rules test failed, 2 usage or input error,\n"
-          "            3 a rule failed (with --strict)\n"
-          "docs: docs/cli.md, docs/writing-rules.md\n");
+          "exit codes: 0 ready, 1 the gate failed (or a rules test failed),\n"
+          "            2 usage or input error, 3 a rule failed (with --strict)\n"
+          "docs: docs/cli.md, docs/scoring.md, docs/writing-rules.md\n");
 }
 
 int main(int argc, char **argv)
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
     return cmd_check(argc - 1, argv + 1);
   if(strcmp(argv[1], "rules") == 0)
     return cmd_rules(argc - 1, argv + 1);
+  if(strcmp(argv[1], "mark") == 0)
+    return cmd_mark(argc - 1, argv + 1);
   fprintf(stderr, "%s: unknown command '%s' (try 'premortem --help')\n", progname, argv[1]);
   return EXIT_INPUT;
 }

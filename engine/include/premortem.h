@@ -136,6 +136,39 @@ PM_API const pm_diags *pm_checklist_diags(const pm_checklist *c);
 /* Adds plan warnings to the checklist's diagnostics (copied). */
 PM_API pm_status pm_checklist_add_diags(pm_checklist *c, const pm_diags *ds);
 
+/* ---- tracked state ---- */
+/*
+** A state file records, per item id, what a person decided: done, waived,
+** accepted (optionally until a date) or open again; by whom, when, why.
+** Check runs read it; only pm_state_save writes it (atomically).
+*/
+typedef struct pm_state pm_state;
+/* Loads 'path'; a file that does not exist yet is an empty state (*created set to 1). */
+PM_API pm_status pm_state_load(const char *path, pm_state **out, int *created, pm_diag *err);
+PM_API void pm_state_free(pm_state *st);
+/*
+** Records a decision. 'status' is "done", "waived", "accepted" or "open";
+** 'by' is required; "waived" and "accepted" need a 'note'; 'until' (a date)
+** only goes with "accepted"; 'at' is the date of the decision (YYYY-MM-DD).
+*/
+PM_API pm_status pm_state_mark(pm_state *st, const char *id, const char *status, const char *by, const char *note,
+                               const char *at, const char *until, pm_diag *err);
+/* Writes the state to 'path' atomically (temporary file, flush, rename). */
+PM_API pm_status pm_state_save(const pm_state *st, const char *path, pm_diag *err);
+PM_API size_t pm_state_count(const pm_state *st);
+
+/* What a check takes besides the plan. Zero/NULL fields: none. */
+typedef struct pm_check_options {
+  const pm_state *state;   /* tracked statuses to merge by item id */
+  const char *today;       /* YYYY-MM-DD: overdue items, expired acceptances */
+  int fail_under;          /* gate: readiness below this fails (0: no threshold) */
+} pm_check_options;
+PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_options *opt, pm_checklist **out,
+                             pm_diag *err);
+/* 1 when the gate passed: no blocking item and readiness >= fail_under. */
+PM_API int pm_checklist_gate_passed(const pm_checklist *c);
+PM_API int pm_checklist_readiness(const pm_checklist *c);
+
 /* ---- writers ---- */
 /*
 ** The checklist as JSON (the contract, schema premortem.checklist/1), in a
@@ -158,7 +191,7 @@ PM_API pm_status pm_file_write_atomic(const char *path, const char *data, size_t
 ** Counts the items rule 'rule_id' yields on 'plan' (its own items only).
 ** Used by `premortem rules test`.
 */
-PM_API pm_status pm_check_count_rule(pm_engine *e, const pm_plan *plan, const char *rule_id,
+PM_API pm_status pm_check_count_rule(pm_engine *e, const pm_plan *plan, const char *rule_id, const char *today,
                                      size_t *count, pm_diags *problems, pm_diag *err);
 
 /*

@@ -38,7 +38,7 @@ def main():
             return 1
         run = subprocess.run([binary, "check", "--rules", "acme", "acme/tests/loyalty-points.fires.json"],
                              cwd=tmp, capture_output=True, text=True)
-        if run.returncode != 0 or '"id": "acme.loyalty-points"' not in run.stdout:
+        if run.returncode not in (0, 1) or '"id": "acme.loyalty-points"' not in run.stdout:
             print("FAIL: check --rules acme did not yield the tutorial's item:\n" + run.stdout + run.stderr)
             return 1
     print("PASS the writing-rules tutorial works as written")

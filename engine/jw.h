@@ -1,0 +1,26 @@
+/*
+** jw.h: the streaming JSON writer behind premortem's canonical output.
+*/
+#ifndef PM_JW_H
+#define PM_JW_H
+#include "buf.h"
+#include "model.h"
+
+#define JW_DEPTH 16
+
+typedef struct jw {
+  pm_buf *b;
+  int depth;
+  int count[JW_DEPTH];
+} jw;
+
+/* Opens an object ('{') or array ('[') as a member named 'key' (NULL inside arrays). */
+void pm_jw_open(jw *w, const char *key, char bracket);
+void pm_jw_close(jw *w, char bracket);
+/* A string member (NULL writes null), a number, a list of strings. */
+void pm_jw_str(jw *w, const char *key, const char *v);
+void pm_jw_num(jw *w, const char *key, long v);
+void pm_jw_strv(jw *w, const char *key, const pm_strv *v);
+void pm_jw_bool(jw *w, const char *key, int v);
+
+#endif

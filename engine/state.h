@@ -1,0 +1,23 @@
+/*
+** state.h: tracked statuses by item id (the state file).
+*/
+#ifndef PM_STATE_H
+#define PM_STATE_H
+#include "include/premortem.h"
+
+enum { PM_ST_OPEN = 0, PM_ST_DONE, PM_ST_WAIVED, PM_ST_ACCEPTED };
+
+typedef struct pm_state_entry {
+  char *id, *by, *note, *at, *until;
+  int status;
+} pm_state_entry;
+
+struct pm_state {
+  pm_state_entry *v;     /* sorted by id */
+  size_t n, cap;
+};
+
+const pm_state_entry *pm_state_find(const pm_state *st, const char *id);
+const char *pm_state_status_name(int status);
+
+#endif
