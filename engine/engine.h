@@ -40,6 +40,7 @@ struct pm_engine {
   int has_ap;
   unsigned char band[3][11];            /* [S/O/D][rating 1..10] -> band index */
   char ap[5][5][5];                     /* [severity band][occurrence band][detection band] = 'H', 'M', 'L' */
+  struct pm_select *select; /* --select expression, or NULL */
   pm_strv packs;            /* names of loaded packs */
   pm_strv pack_dirs;        /* their folders, resolved */
 };

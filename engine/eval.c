@@ -494,7 +494,7 @@ static pm_status run_plan_rules(run_ctx *c, int base)
     while(h < c->nhits && c->hits[h].rule == (int)i)
       h++;
     c->hcount = h - c->hfirst;
-    if(r->phase != PM_PHASE_PLAN)
+    if(r->phase != PM_PHASE_PLAN || !r->selected)
       continue;
     if(!c->hcount && channel_match(c->plan, r) < 0 && (r->triggers.n || r->channels.n))
       continue;  /* not a candidate: never enters Lua */
@@ -578,7 +578,7 @@ static pm_status run_checklist_rules(run_ctx *c, int base, pm_diag *err)
   pm_status st = PM_OK;
   int any = 0;
   for(i = 0; i < e->nrules; i++)
-    any |= e->rules[i]->phase == PM_PHASE_CHECKLIST;
+    any |= e->rules[i]->phase == PM_PHASE_CHECKLIST && e->rules[i]->selected;
   if(!any)
     return PM_OK;
   lua_pushcfunction(L, checklist_view_p);
@@ -590,7 +590,7 @@ static pm_status run_checklist_rules(run_ctx *c, int base, pm_diag *err)
   c->hcount = 0;
   for(i = 0; i < e->nrules && st == PM_OK; i++) {
     c->rule = e->rules[i];
-    if(c->rule->phase == PM_PHASE_CHECKLIST)
+    if(c->rule->phase == PM_PHASE_CHECKLIST && c->rule->selected)
       st = run_one(c, lua_gettop(L), base + 1);
   }
   drop_pending(c);

@@ -31,6 +31,7 @@ typedef struct pm_rule {
   int fmea_s, fmea_o, fmea_d;      /* FMEA ratings 1..10, 0 when the rule gives none */
   pm_strv triggers, channels, causes, prevent, respond, owner, mitigated_by;
   int check_ref;          /* registry reference of rule.check, or LUA_NOREF */
+  int selected;           /* matches the engine's --select expression (1 without one) */
   int index;              /* position in the engine's sorted rule array */
 } pm_rule;
 
@@ -69,6 +70,7 @@ struct pm_plan {
   pm_mitigation *mits;
   size_t nmits;
   const cJSON *facts;     /* borrowed from json.root: free-form */
+  const cJSON *settings;  /* borrowed: free-form settings rules may read */
   const cJSON *title_node, *announcement_node;  /* borrowed, JSON plans only */
   int *chan_line, *chan_col;                    /* file positions of channels' opening quotes, 0 if unknown */
   pm_lines lines;         /* line starts of the plan file */

@@ -17,6 +17,7 @@
 #include "date.h"
 #include "engine.h"
 #include "luaread.h"
+#include "select.h"
 
 #define MAX_RULE_FILE (1u << 20)
 
@@ -71,6 +72,7 @@ PM_API void pm_engine_free(pm_engine *e)
   }
   pm_free(e->roles);
   pm_strv_free(&e->categories);
+  pm_select_free(e->select);
   pm_strv_free(&e->packs);
   pm_strv_free(&e->pack_dirs);
   pm_strv_free(&e->levels);
@@ -80,6 +82,18 @@ PM_API void pm_engine_free(pm_engine *e)
 }
 
 PM_API size_t pm_engine_rule_count(const pm_engine *e) { return e->nrules; }
+
+PM_API pm_status pm_engine_select(pm_engine *e, const char *expr, pm_diag *err)
+{
+  pm_select *s = NULL;
+  pm_status st = expr ? pm_select_parse(expr, &s, err) : PM_OK;
+  if(st != PM_OK)
+    return st;
+  pm_select_free(e->select);
+  e->select = s;
+  e->dirty = 1;
+  return pm_engine_finalize(e, err);
+}
 
 /* ---- reading fields of a returned table (inside a protected call) ---- */
 
@@ -805,6 +819,7 @@ pm_status pm_engine_finalize(pm_engine *e, pm_diag *err)
     return pm_diag_nomem(err);
   for(i = 0; i < e->nrules; i++) {
     e->rules[i]->index = (int)i;
+    e->rules[i]->selected = !e->select || pm_select_match(e->select, e->rules[i]);
     for(k = 0; k < e->rules[i]->triggers.n; k++)
       if(!pm_trigger_add(tr, e->rules[i]->triggers.v[k], (int)i)) {
         pm_trigger_free(tr);
@@ -896,6 +911,18 @@ PM_API void pm_engine_rule_info(const pm_engine *e, size_t i, pm_rule_info *out)
   out->due = r->due;
   out->rationale = r->rationale;
   out->wrong = r->wrong;
+  out->selected = r->selected;
+  out->phase = r->phase == PM_PHASE_PLAN ? "plan" : "checklist";
+  out->triggers = (const char *const *)r->triggers.v;
+  out->ntriggers = r->triggers.n;
+  out->channels = (const char *const *)r->channels.v;
+  out->nchannels = r->channels.n;
+  out->mitigated_by = (const char *const *)r->mitigated_by.v;
+  out->nmitigated_by = r->mitigated_by.n;
+  out->has_check = r->check_ref != LUA_NOREF;
+  out->fmea_s = r->fmea_s;
+  out->fmea_o = r->fmea_o;
+  out->fmea_d = r->fmea_d;
   out->severity = r->severity;
   out->likelihood = r->likelihood;
   out->causes = (const char *const *)r->causes.v;

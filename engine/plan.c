@@ -256,6 +256,10 @@ static pm_status parse_fields(plan_ctx *c)
       if(!cJSON_IsObject(f))
         return type_error(c, f, "facts", "an object");
       p->facts = f;
+    } else if(strcmp(k, "settings") == 0) {
+      if(!cJSON_IsObject(f))
+        return type_error(c, f, "settings", "an object");
+      p->settings = f;
     } else
       st = warn_unknown(c, f, c->roster ? "the roster" : NULL);
     if(st != PM_OK)

@@ -124,6 +124,13 @@ void pm_rulelib_push_plan(lua_State *L, const pm_plan *p)
     pm_sandbox_readonly(L);
   }
   lua_setfield(L, -2, "facts");
+  if(p->settings)
+    push_json(L, p->settings);
+  else {
+    lua_newtable(L);
+    pm_sandbox_readonly(L);
+  }
+  lua_setfield(L, -2, "settings");
   pm_sandbox_readonly(L);
 }
 

@@ -23,6 +23,7 @@ typedef struct rule_set {
   const char *dirs[MAX_RULE_DIRS];
   int ndirs;
   int no_builtin;
+  const char *select;   /* --select expression, or NULL */
 } rule_set;
 
 extern const char *progname;

@@ -19,6 +19,7 @@ static void usage(FILE *f)
           "\n"
           "options:\n"
           "  -r, --rules DIR     also load the rule pack or rules root DIR (repeatable)\n"
+          "      --select EXPR   run only matching rules, e.g. \"category:capacity and severity>=4\"\n"
           "      --no-builtin    do not load the built-in rule packs (their taxonomy, roles\n"
           "                      and risk matrix still apply)\n"
           "  -t, --team FILE     a JSON roster {owner, launch_date, team, ...} merged into each plan\n"
@@ -37,11 +38,12 @@ static void usage(FILE *f)
           "            (only with --strict; the checklist is written)\n");
 }
 
-enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER };
+enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER, OPT_SELECT };
 
 static const struct option longopts[] = {
   { "rules", required_argument, NULL, 'r' },
   { "no-builtin", no_argument, NULL, OPT_NO_BUILTIN },
+  { "select", required_argument, NULL, OPT_SELECT },
   { "team", required_argument, NULL, 't' },
   { "format", required_argument, NULL, 'f' },
   { "output", required_argument, NULL, 'o' },
@@ -104,6 +106,7 @@ int cmd_check(int argc, char **argv)
         return EXIT_INPUT;
       break;
     case OPT_NO_BUILTIN: rs.no_builtin = 1; break;
+    case OPT_SELECT: rs.select = optarg; break;
     case 't': team = optarg; break;
     case 'f': format = optarg; break;
     case 'o': output = optarg; break;

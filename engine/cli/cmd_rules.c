@@ -1,77 +1,177 @@
 /*
-** cmd_rules.c: `premortem rules list|test`
+** cmd_rules.c: `premortem rules list|show|test|new`
 */
 #define _GNU_SOURCE
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 static void usage(FILE *f)
 {
   fprintf(f,
-          "usage: premortem rules list [-r DIR]... [--no-builtin]   (--no-builtin: no built-in packs)\n"
+          "usage: premortem rules list [--select EXPR] [-r DIR]... [--no-builtin]\n"
+          "       premortem rules show ID [-r DIR]... [--no-builtin]\n"
           "       premortem rules test [DIR...]\n"
+          "       premortem rules new PACK.NAME [--dir DIR]\n"
           "\n"
-          "list   prints one line per loaded rule: id, pack, category, severity, title\n"
+          "list   one line per rule: id, pack, category, severity, title; --select\n"
+          "       filters, e.g. \"category:capacity and severity>=4\", \"pack:web or id:*qr*\"\n"
+          "show   everything about one rule: causes, preventions, responses, triggers\n"
           "test   runs the tests of each pack in DIR (a pack, or a root of packs;\n"
           "       default: the built-in rules): every rule needs a plan in the pack's\n"
           "       tests/ that fires it (<rule>.fires.json) and one that must not\n"
           "       (<rule>.quiet.json); prints PASS/FAIL per test and a summary\n"
+          "new    writes a rule to fill in, with a fires and a quiet test, into\n"
+          "       DIR/PACK (default: the current folder); creates the pack if needed\n"
           "\n"
-          "exit codes: 0 all passed, 1 a test failed, 2 usage or input error\n");
+          "exit codes: 0 done (all tests passed), 1 a test failed, 2 usage or input error\n");
 }
 
-enum { OPT_NO_BUILTIN = 256 };
+enum { OPT_NO_BUILTIN = 256, OPT_SELECT, OPT_DIR };
 
 static const struct option longopts[] = {
   { "rules", required_argument, NULL, 'r' },
   { "no-builtin", no_argument, NULL, OPT_NO_BUILTIN },
+  { "select", required_argument, NULL, OPT_SELECT },
+  { "dir", required_argument, NULL, OPT_DIR },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
+
+/* Parses the options list and show share. Returns -1 to go on, else an exit code. */
+static int parse_rule_opts(int argc, char **argv, rule_set *rs, const char **dir)
+{
+  int c;
+  memset(rs, 0, sizeof *rs);
+  optind = 1;
+  while((c = getopt_long(argc, argv, "r:h", longopts, NULL)) != -1) {
+    switch(c) {
+    case 'r':
+      if(!add_rule_dir(rs, optarg))
+        return EXIT_INPUT;
+      break;
+    case OPT_NO_BUILTIN: rs->no_builtin = 1; break;
+    case OPT_SELECT: rs->select = optarg; break;
+    case OPT_DIR:
+      if(!dir) {
+        usage(stderr);
+        return EXIT_INPUT;
+      }
+      *dir = optarg;
+      break;
+    case 'h': usage(stdout); return EXIT_READY;
+    default: usage(stderr); return EXIT_INPUT;
+    }
+  }
+  return -1;
+}
+
+static int load(const rule_set *rs, pm_engine **e)
+{
+  pm_diags problems = { 0 };
+  pm_diag err;
+  pm_status st = open_engine(rs, e, &problems, &err);
+  print_diags(&problems);
+  pm_diags_free(&problems);
+  if(st != PM_OK) {
+    print_diag(&err);
+    return 0;
+  }
+  return 1;
+}
 
 static int cmd_list(int argc, char **argv)
 {
   rule_set rs;
   pm_engine *e = NULL;
-  pm_diags problems = { 0 };
-  pm_diag err;
-  pm_status st;
   size_t i, n;
-  int c;
-  memset(&rs, 0, sizeof rs);
-  optind = 1;
-  while((c = getopt_long(argc, argv, "r:h", longopts, NULL)) != -1) {
-    switch(c) {
-    case 'r':
-      if(!add_rule_dir(&rs, optarg))
-        return EXIT_INPUT;
-      break;
-    case OPT_NO_BUILTIN: rs.no_builtin = 1; break;
-    case 'h': usage(stdout); return EXIT_READY;
-    default: usage(stderr); return EXIT_INPUT;
-    }
-  }
+  int rc = parse_rule_opts(argc, argv, &rs, NULL);
+  if(rc >= 0)
+    return rc;
   if(optind < argc) {
     fprintf(stderr, "%s rules list: unexpected argument '%s'\n", progname, argv[optind]);
     return EXIT_INPUT;
   }
-  if((st = open_engine(&rs, &e, &problems, &err)) != PM_OK) {
-    print_diag(&err);
-    pm_diags_free(&problems);
+  if(!load(&rs, &e))
     return EXIT_INPUT;
-  }
-  print_diags(&problems);
   n = pm_engine_rule_count(e);
   for(i = 0; i < n; i++) {
     pm_rule_info ri;
     pm_engine_rule_info(e, i, &ri);
-    printf("%-36s %-14s %-18s %d  %s\n", ri.id, ri.pack, ri.category, ri.severity, ri.title);
+    if(ri.selected)
+      printf("%-40s %-14s %-18s %d  %s\n", ri.id, ri.pack, ri.category, ri.severity, ri.title);
   }
-  pm_diags_free(&problems);
   pm_engine_free(e);
   return EXIT_READY;
+}
+
+static void list_block(const char *heading, const char *const *v, size_t n)
+{
+  size_t i;
+  printf("\n%s\n", heading);
+  for(i = 0; i < n; i++)
+    printf("  - %s\n", v[i]);
+}
+
+static void inline_list(const char *label, const char *const *v, size_t n, int quote)
+{
+  size_t i;
+  if(!n)
+    return;
+  printf("%-14s", label);
+  for(i = 0; i < n; i++)
+    printf(quote ? "%s\"%s\"" : "%s%s", i ? ", " : "", v[i]);
+  printf("\n");
+}
+
+static int cmd_show(int argc, char **argv)
+{
+  rule_set rs;
+  pm_engine *e = NULL;
+  size_t i, n;
+  int rc = parse_rule_opts(argc, argv, &rs, NULL);
+  if(rc >= 0)
+    return rc;
+  if(argc - optind != 1) {
+    fprintf(stderr, "%s rules show: needs one rule id (try 'premortem rules list')\n", progname);
+    return EXIT_INPUT;
+  }
+  if(!load(&rs, &e))
+    return EXIT_INPUT;
+  n = pm_engine_rule_count(e);
+  for(i = 0; i < n; i++) {
+    pm_rule_info r;
+    pm_engine_rule_info(e, i, &r);
+    if(strcmp(r.id, argv[optind]) != 0)
+      continue;
+    printf("%s: %s\n\n", r.id, r.title);
+    printf("%-14s%s (%s)\n", "pack:", r.pack, r.file);
+    printf("%-14s%s\n", "category:", r.category);
+    printf("%-14s%d of 5   likelihood: %d of 5\n", "severity:", r.severity, r.likelihood);
+    if(r.fmea_s)
+      printf("%-14sseverity %d, occurrence %d, detection %d (of 10)\n", "fmea:", r.fmea_s, r.fmea_o, r.fmea_d);
+    printf("%-14s%s\n", "rationale:", r.rationale);
+    inline_list("owner:", r.owner, r.nowner, 0);
+    printf("%-14s%s\n", "due:", r.due);
+    printf("%-14s%s%s\n", "phase:", r.phase, r.has_check ? ", with a check function" : "");
+    inline_list("triggers:", r.triggers, r.ntriggers, 1);
+    inline_list("channels:", r.channels, r.nchannels, 0);
+    inline_list("mitigated by:", r.mitigated_by, r.nmitigated_by, 1);
+    printf("\nWhat could go wrong\n  %s\n", r.wrong);
+    list_block("What could cause it", r.causes, r.ncauses);
+    list_block("What prevents it", r.prevent, r.nprevent);
+    list_block("How to respond if it happens anyway", r.respond, r.nrespond);
+    pm_engine_free(e);
+    return EXIT_READY;
+  }
+  fprintf(stderr, "%s rules show: no rule '%s' (try 'premortem rules list')\n", progname, argv[optind]);
+  pm_engine_free(e);
+  return EXIT_INPUT;
 }
 
 static void on_result(void *ud, const pm_test_result *r)
@@ -91,7 +191,7 @@ static int cmd_test(int argc, char **argv)
   int c, i, rc = EXIT_READY;
   const char *builtin = builtin_rules_dir();
   optind = 1;
-  while((c = getopt_long(argc, argv, "h", longopts + 2, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, "h", longopts + 4, NULL)) != -1) {
     if(c == 'h') {
       usage(stdout);
       return EXIT_READY;
@@ -117,6 +217,124 @@ static int cmd_test(int argc, char **argv)
   return rc;
 }
 
+/* ---- rules new ---- */
+
+static int slug_ok(const char *s, size_t n)
+{
+  size_t i;
+  if(!n || s[0] == '-' || s[n - 1] == '-')
+    return 0;
+  for(i = 0; i < n; i++)
+    if(!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '-'))
+      return 0;
+  return 1;
+}
+
+/* Creates 'path' with 'text'; refuses to overwrite. */
+static int create(const char *path, const char *text)
+{
+  FILE *f;
+  if(access(path, F_OK) == 0) {
+    fprintf(stderr, "%s rules new: %s exists already; nothing was changed after it\n", progname, path);
+    return 0;
+  }
+  f = fopen(path, "wx");
+  if(!f || fputs(text, f) == EOF || fclose(f) != 0) {
+    fprintf(stderr, "%s rules new: cannot write %s: %s\n", progname, path, strerror(errno));
+    return 0;
+  }
+  printf("created %s\n", path);
+  return 1;
+}
+
+static int cmd_new(int argc, char **argv)
+{
+  rule_set rs;
+  const char *dir = ".", *id, *dot;
+  char pack[128], name[128], phrase[128], path[4096], text[4096];
+  size_t i;
+  int rc = parse_rule_opts(argc, argv, &rs, &dir);
+  if(rc >= 0)
+    return rc;
+  if(argc - optind != 1) {
+    fprintf(stderr, "%s rules new: needs one rule id PACK.NAME, e.g. acme.loyalty-points\n", progname);
+    return EXIT_INPUT;
+  }
+  id = argv[optind];
+  dot = strchr(id, '.');
+  if(!dot || (size_t)(dot - id) >= sizeof pack || strlen(dot + 1) >= sizeof name || !slug_ok(id, (size_t)(dot - id)) ||
+     !slug_ok(dot + 1, strlen(dot + 1))) {
+    fprintf(stderr, "%s rules new: '%s' is not PACK.NAME with lower-case letters, digits and hyphens\n", progname, id);
+    return EXIT_INPUT;
+  }
+  memcpy(pack, id, (size_t)(dot - id));
+  pack[dot - id] = '\0';
+  strcpy(name, dot + 1);
+  for(i = 0; name[i]; i++)
+    phrase[i] = name[i] == '-' ? ' ' : name[i];
+  phrase[i] = '\0';
+
+  snprintf(path, sizeof path, "%s/%s", dir, pack);
+  if(mkdir(path, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "%s rules new: cannot create %s: %s\n", progname, path, strerror(errno));
+    return EXIT_INPUT;
+  }
+  snprintf(path, sizeof path, "%s/%s/tests", dir, pack);
+  if(mkdir(path, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "%s rules new: cannot create %s: %s\n", progname, path, strerror(errno));
+    return EXIT_INPUT;
+  }
+  snprintf(path, sizeof path, "%s/%s/pack.lua", dir, pack);
+  if(access(path, F_OK) != 0) {
+    snprintf(text, sizeof text,
+             "return {\n  name = \"%s\",\n  version = \"0.1.0\",\n  description = \"Describe what this pack covers\",\n"
+             "  engine = %d,\n}\n",
+             pack, PM_ENGINE_API);
+    if(!create(path, text))
+      return EXIT_INPUT;
+  }
+  snprintf(path, sizeof path, "%s/%s/%s.lua", dir, pack, name);
+  snprintf(text, sizeof text,
+           "-- %s: fill in every field, then run: premortem rules test %s/%s\n"
+           "-- Reference: docs/writing-rules.md\n"
+           "return {\n"
+           "  id = \"%s\",\n"
+           "  title = \"Say in a few words what goes wrong\",\n"
+           "  category = \"technical-failure\",   -- a key of rules/taxonomy.lua\n"
+           "  severity = 3, likelihood = 3,      -- 1..5 each, before any mitigation\n"
+           "  rationale = \"Say in one line why this severity and likelihood.\",\n"
+           "  triggers = { \"%s\" },              -- phrases in a plan that make this rule fire\n"
+           "  wrong = \"Describe what customers or staff experience when it goes wrong.\",\n"
+           "  causes = {\n    \"Name a cause\",\n    \"Name another cause\",\n  },\n"
+           "  prevent = {\n    \"Start each prevention with a verb, so it can be ticked off\",\n"
+           "    \"Add a second prevention\",\n  },\n"
+           "  respond = {\n    \"Acknowledge the problem publicly at once\",\n"
+           "    \"Confirm the long-term fix in writing\",\n  },\n"
+           "  owner = \"lead\",                    -- a role of rules/roles.lua\n"
+           "  due = \"T-7d\",                      -- relative to the launch date\n"
+           "}\n",
+           id, dir, pack, id, phrase);
+  if(!create(path, text))
+    return EXIT_INPUT;
+  snprintf(path, sizeof path, "%s/%s/tests/%s.fires.json", dir, pack, name);
+  snprintf(text, sizeof text,
+           "{\n  \"title\": \"A plan that must make %s fire\",\n"
+           "  \"announcement\": \"Replace this with a realistic announcement that mentions %s.\"\n}\n",
+           id, phrase);
+  if(!create(path, text))
+    return EXIT_INPUT;
+  snprintf(path, sizeof path, "%s/%s/tests/%s.quiet.json", dir, pack, name);
+  snprintf(text, sizeof text,
+           "{\n  \"title\": \"A plan on which %s must stay quiet\",\n"
+           "  \"announcement\": \"Replace this with a near miss: the same kind of launch, without the risk.\"\n}\n",
+           id);
+  if(!create(path, text))
+    return EXIT_INPUT;
+  printf("next: edit %s/%s/%s.lua and its tests, then run 'premortem rules test %s/%s'\n", dir, pack, name, dir,
+         pack);
+  return EXIT_READY;
+}
+
 int cmd_rules(int argc, char **argv)
 {
   if(argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
@@ -125,8 +343,12 @@ int cmd_rules(int argc, char **argv)
   }
   if(strcmp(argv[1], "list") == 0)
     return cmd_list(argc - 1, argv + 1);
+  if(strcmp(argv[1], "show") == 0)
+    return cmd_show(argc - 1, argv + 1);
   if(strcmp(argv[1], "test") == 0)
     return cmd_test(argc - 1, argv + 1);
-  fprintf(stderr, "%s rules: unknown subcommand '%s' (list, test)\n", progname, argv[1]);
+  if(strcmp(argv[1], "new") == 0)
+    return cmd_new(argc - 1, argv + 1);
+  fprintf(stderr, "%s rules: unknown subcommand '%s' (list, show, test, new)\n", progname, argv[1]);
   return EXIT_INPUT;
 }

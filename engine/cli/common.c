@@ -87,6 +87,8 @@ pm_status open_engine(const rule_set *rs, pm_engine **e, pm_diags *problems, pm_
   st = pm_engine_load_rules(*e, builtin_rules_dir(), rs->no_builtin ? PM_LOAD_DATA_ONLY : 0, problems, err);
   for(i = 0; i < rs->ndirs && st == PM_OK; i++)
     st = pm_engine_load_rules(*e, rs->dirs[i], 0, problems, err);
+  if(st == PM_OK && rs->select)
+    st = pm_engine_select(*e, rs->select, err);
   if(st != PM_OK) {
     pm_engine_free(*e);
     *e = NULL;

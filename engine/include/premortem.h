@@ -98,11 +98,21 @@ PM_API size_t pm_engine_rule_count(const pm_engine *e);
 
 /* A read-only description of one loaded rule, for listings. */
 typedef struct pm_rule_info {
-  const char *id, *pack, *title, *category, *file, *due, *rationale, *wrong;
-  int severity, likelihood;
+  const char *id, *pack, *title, *category, *file, *due, *rationale, *wrong, *phase;
+  int severity, likelihood, selected, has_check;
+  int fmea_s, fmea_o, fmea_d;          /* 0 when the rule gives no FMEA ratings */
   const char *const *causes, *const *prevent, *const *respond, *const *owner;
-  size_t ncauses, nprevent, nrespond, nowner;
+  const char *const *triggers, *const *channels, *const *mitigated_by;
+  size_t ncauses, nprevent, nrespond, nowner, ntriggers, nchannels, nmitigated_by;
 } pm_rule_info;
+/*
+** Keeps only the rules matching a selection expression for checks (and
+** marks them in pm_rule_info.selected), e.g. "category:capacity and
+** severity>=4", "pack:essentials or id:web.*", "not category:legal".
+** Keys: id, pack, category, phase, owner (globs with * and ?), severity,
+** likelihood (= != < <= > >=); and, or, not, parentheses. NULL selects all.
+*/
+PM_API pm_status pm_engine_select(pm_engine *e, const char *expr, pm_diag *err);
 /* Rules are kept sorted by id; i < pm_engine_rule_count(). */
 PM_API void pm_engine_rule_info(const pm_engine *e, size_t i, pm_rule_info *out);
 
