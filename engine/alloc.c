@@ -3,6 +3,7 @@
 */
 #include "alloc.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,9 +11,10 @@
 
 #include "include/premortem.h"
 
-static long fail_countdown;   /* 0: never fail; n: the nth allocation fails */
-static long alloc_total;
-static long alloc_failures;
+/* atomic: batch workers allocate from several threads */
+static _Atomic long fail_countdown;   /* 0: never fail; n: the nth allocation fails */
+static _Atomic long alloc_total;
+static _Atomic long alloc_failures;
 
 long pm_alloc_failures(void) { return alloc_failures; }
 
@@ -22,7 +24,7 @@ PM_API long pm_alloc_count(void) { return alloc_total; }
 int pm_alloc_should_fail(void)
 {
   alloc_total++;
-  if(fail_countdown > 0 && --fail_countdown == 0) {
+  if(fail_countdown > 0 && --fail_countdown == 0) {  /* tests only: single-threaded */
     alloc_failures++;
     return 1;
   }
@@ -74,10 +76,9 @@ char *pm_strdup(const char *s) { return pm_strndup(s, strlen(s)); }
 
 void pm_alloc_init(void)
 {
-  static int done;
-  if(!done) {
+  static atomic_flag done = ATOMIC_FLAG_INIT;
+  if(!atomic_flag_test_and_set(&done)) {
     cJSON_Hooks h = { pm_malloc, pm_free };
     cJSON_InitHooks(&h);
-    done = 1;
   }
 }

@@ -8,6 +8,8 @@
 static void indent(jw *w)
 {
   int i;
+  if(w->compact)
+    return;
   for(i = 0; i < w->depth; i++)
     pm_buf_add(w->b, "  ", 2);
 }
@@ -16,12 +18,16 @@ static void indent(jw *w)
 static void member(jw *w, const char *key)
 {
   if(w->depth > 0) {
-    pm_buf_adds(w->b, w->count[w->depth - 1]++ ? ",\n" : "\n");
+    if(w->compact) {
+      if(w->count[w->depth - 1]++)
+        pm_buf_addc(w->b, ',');
+    } else
+      pm_buf_adds(w->b, w->count[w->depth - 1]++ ? ",\n" : "\n");
     indent(w);
   }
   if(key) {
     pm_buf_add_json_str(w->b, key);
-    pm_buf_add(w->b, ": ", 2);
+    pm_buf_add(w->b, ": ", w->compact ? 1 : 2);
   }
 }
 
@@ -35,7 +41,7 @@ void pm_jw_open(jw *w, const char *key, char bracket)
 void pm_jw_close(jw *w, char bracket)
 {
   w->depth--;
-  if(w->count[w->depth]) {
+  if(w->count[w->depth] && !w->compact) {
     pm_buf_addc(w->b, '\n');
     indent(w);
   }

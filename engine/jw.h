@@ -11,6 +11,7 @@
 typedef struct jw {
   pm_buf *b;
   int depth;
+  int compact;            /* one line, no spaces (JSON Lines) */
   int count[JW_DEPTH];
 } jw;
 

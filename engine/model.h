@@ -71,6 +71,7 @@ struct pm_plan {
   size_t nmits;
   const cJSON *facts;     /* borrowed from json.root: free-form */
   const cJSON *settings;  /* borrowed: free-form settings rules may read */
+  char *id_json;          /* the plan's "id" (batch mode) as JSON text, or NULL */
   const cJSON *title_node, *announcement_node;  /* borrowed, JSON plans only */
   int *chan_line, *chan_col;                    /* file positions of channels' opening quotes, 0 if unknown */
   pm_lines lines;         /* line starts of the plan file */

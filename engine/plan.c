@@ -256,6 +256,13 @@ static pm_status parse_fields(plan_ctx *c)
       if(!cJSON_IsObject(f))
         return type_error(c, f, "facts", "an object");
       p->facts = f;
+    } else if(strcmp(k, "id") == 0 && !c->roster) {
+      /* passed through as written: batch mode labels its output with it */
+      if(!cJSON_IsString(f) && !cJSON_IsNumber(f))
+        return type_error(c, f, "id", "a string or a number");
+      pm_free(p->id_json);
+      if(!(p->id_json = cJSON_PrintUnformatted(f)))
+        return pm_diag_nomem(c->err);
     } else if(strcmp(k, "settings") == 0) {
       if(!cJSON_IsObject(f))
         return type_error(c, f, "settings", "an object");
@@ -335,6 +342,7 @@ PM_API void pm_plan_free(pm_plan *p)
   pm_strv_free(&p->channels);
   pm_strv_free(&p->regions);
   pm_free(p->chan_line);
+  pm_free(p->id_json);
   pm_free(p->chan_col);
   pm_lines_free(&p->lines);
   free_team(p);
@@ -452,3 +460,5 @@ PM_API pm_status pm_plan_load_file(pm_engine *e, const char *path, const char *t
   pm_free(data);
   return st;
 }
+
+PM_API const char *pm_plan_id_json(const pm_plan *p) { return p->id_json; }

@@ -196,6 +196,12 @@ static void diagnostics(jw *w, const pm_diags *ds)
 PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *cl, char **out, size_t *len,
                                    pm_diag *err)
 {
+  return pm_checklist_json_ex(e, cl, 0, out, len, err);
+}
+
+PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *cl, int flags, char **out, size_t *len,
+                                      pm_diag *err)
+{
   pm_buf b;
   jw w;
   const pm_plan *p = cl->plan;
@@ -204,6 +210,7 @@ PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *cl, c
   pm_buf_init(&b, 0);
   memset(&w, 0, sizeof w);
   w.b = &b;
+  w.compact = (flags & PM_JSON_COMPACT) != 0;
   pm_jw_open(&w, NULL, '{');
   pm_jw_str(&w, "schema", PM_CHECKLIST_SCHEMA);
   pm_jw_open(&w, "tool", '{');
@@ -224,7 +231,8 @@ PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *cl, c
   stale(&w, cl);
   diagnostics(&w, &cl->diags);
   pm_jw_close(&w, '}');
-  pm_buf_addc(&b, '\n');
+  if(!w.compact)
+    pm_buf_addc(&b, '\n');
   if(b.failed) {
     pm_buf_free(&b);
     return pm_diag_nomem(err);

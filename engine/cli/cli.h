@@ -46,5 +46,6 @@ int add_rule_dir(rule_set *rs, const char *dir);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_mark(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
 
 #endif

@@ -130,6 +130,8 @@ PM_API pm_status pm_plan_load_buffer(pm_engine *e, const char *name, const char 
                                      int is_json, const char *team_file, pm_plan **out,
                                      pm_diags *warnings, pm_diag *err);
 PM_API void pm_plan_free(pm_plan *p);
+/* The plan's "id" field as JSON text (a string or a number, as written), or NULL. */
+PM_API const char *pm_plan_id_json(const pm_plan *p);
 
 /* ---- checking ---- */
 /*
@@ -188,6 +190,9 @@ PM_API int pm_checklist_readiness(const pm_checklist *c);
 PM_API pm_status pm_checklist_json(const pm_engine *e, const pm_checklist *c, char **out, size_t *len,
                                    pm_diag *err);
 PM_API pm_status pm_checklist_write_json(const pm_engine *e, const pm_checklist *c, FILE *f, pm_diag *err);
+enum { PM_JSON_COMPACT = 1 };   /* one line, no newline at the end (JSON Lines) */
+PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *c, int flags, char **out, size_t *len,
+                                      pm_diag *err);
 PM_API void pm_string_free(char *s);
 /*
 ** Writes 'len' bytes to 'path' atomically: a temporary file in the same

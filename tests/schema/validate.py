@@ -6,7 +6,7 @@ usage: validate.py SCHEMA FILE...
 Each FILE holds one checklist object (`premortem check PLAN`) or a JSON
 array of them (`premortem check PLAN PLAN...`); every checklist is
 validated. Prints "ok FILE" for a file that passes, or each error with its
-JSON path ($, $.items[3].owner.name, $[1].summary ...) for one that does
+JSON path ($, $.items[3].owner.name, $[1].score ...) for one that does
 not. The JSON must be strict: UTF-8, no duplicate keys, no NaN/Infinity.
 
 Exit status: 0 all files valid, 1 any file invalid or unreadable,
