@@ -12,6 +12,7 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -202,6 +203,98 @@ void pm_sandbox_freeze(lua_State *L)
   lua_remove(L, -2);
 }
 
+/* ---- pattern guard ---- */
+
+/*
+** The instruction hook cannot stop a C function, and Lua's pattern matcher
+** backtracks: each unbounded quantifier ('*', '+', '-') on a class that
+** matches many characters multiplies the worst-case work by the subject's
+** length. Before string.find/match/gmatch/gsub run, this estimates that
+** worst case as len^q (q: such quantifiers, when there are two or more)
+** and refuses patterns whose estimate is over PM_PATTERN_BUDGET.
+*/
+#define PM_PATTERN_BUDGET 1e9
+
+static int pattern_quantifiers(const char *p, size_t n)
+{
+  size_t i = 0;
+  int q = 0;
+  while(i < n) {
+    size_t start = i;
+    if(p[i] == '%') {
+      if(i + 1 < n && (p[i + 1] == 'b'))
+        i += 4;  /* %bxy: balanced, linear */
+      else if(i + 1 < n && p[i + 1] == 'f') {
+        i += 2;  /* %f[set]: a frontier */
+        if(i < n && p[i] == '[') {
+          i++;
+          if(i < n && p[i] == ']')
+            i++;
+          while(i < n && p[i] != ']')
+            i += p[i] == '%' ? 2 : 1;
+          i++;
+        }
+        continue;
+      } else
+        i += 2;
+    } else if(p[i] == '[') {
+      i++;
+      if(i < n && p[i] == '^')
+        i++;
+      if(i < n && p[i] == ']')
+        i++;
+      while(i < n && p[i] != ']')
+        i += p[i] == '%' ? 2 : 1;
+      i++;
+    } else if(p[i] == '(' || p[i] == ')' || (p[i] == '^' && i == 0) || (p[i] == '$' && i + 1 == n)) {
+      i++;
+      continue;
+    } else
+      i++;
+    /* a class that is a single literal character cannot backtrack much */
+    if(i < n && (p[i] == '*' || p[i] == '+' || p[i] == '-')) {
+      int wide = !(i - start == 1 && p[start] != '.');
+      q += wide;
+      i++;
+    } else if(i < n && p[i] == '?')
+      i++;
+  }
+  return q;
+}
+
+static int guarded(lua_State *L)
+{
+  size_t len, plen;
+  const char *pat;
+  luaL_checklstring(L, 1, &len);
+  pat = luaL_checklstring(L, 2, &plen);
+  /* string.find(s, p, init, true) is a plain search: nothing to guard */
+  if(!(lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4))) {
+    int q = pattern_quantifiers(pat, plen);
+    if(q >= 2 && len > 1 && pow((double)len, q) > PM_PATTERN_BUDGET)
+      return luaL_error(L, "pattern too costly for a text of %d bytes (%d unbounded repetitions could "
+                           "backtrack for hours): anchor it, split the text into sentences, or use fewer '.-'",
+                        (int)len, q);
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+/* Wraps string.find, match, gmatch and gsub of the string table at -1 with the guard. */
+static void guard_patterns(lua_State *L)
+{
+  static const char *const fns[] = { "find", "match", "gmatch", "gsub", NULL };
+  int i;
+  for(i = 0; fns[i]; i++) {
+    lua_getfield(L, -1, fns[i]);
+    lua_pushboolean(L, strcmp(fns[i], "find") == 0);  /* find has a plain mode */
+    lua_pushcclosure(L, guarded, 2);
+    lua_setfield(L, -2, fns[i]);
+  }
+}
+
 static const char *const base_allowed[] = {
   "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal", "rawget",
   "rawlen", "select", "tonumber", "tostring", "type", "_VERSION", NULL
@@ -238,6 +331,7 @@ static int setup(lua_State *L)
     if(strcmp(libs[i].name, LUA_STRLIBNAME) == 0) {
       lua_pushnil(L);
       lua_setfield(L, -2, "dump");                 /* no binary chunks out either */
+      guard_patterns(L);  /* the real table: ("x"):find(...) goes through the strings' metatable to it */
     }
     if(strcmp(libs[i].name, LUA_MATHLIBNAME) == 0) {
       /* determinism: the same plan and rules give the same output */

@@ -4,13 +4,22 @@
 # missing; as root directly, otherwise through sudo.
 #   scripts/setup.sh            build and run dependencies
 #   scripts/setup.sh --test     also what the test suite needs
+#   scripts/setup.sh --fuzz     also what the fuzzers need
+#   scripts/setup.sh --bench    also what the benchmark needs
 set -eu
 
 pkgs="build-essential cmake pkg-config liblua5.4-dev libcjson-dev"
-if [ "${1:-}" = "--test" ]; then
-  # python3-jsonschema validates checklists against docs/checklist.schema.json
-  pkgs="$pkgs python3 python3-jsonschema"
-fi
+case "${1:-}" in
+  --test)
+    # python3-jsonschema validates checklists against docs/checklist.schema.json;
+    # valgrind checks the unit tests for leaks; clang + its runtime build the fuzzers
+    pkgs="$pkgs python3 python3-jsonschema valgrind clang libclang-rt-14-dev" ;;
+  --fuzz)
+    pkgs="$pkgs clang libclang-rt-14-dev" ;;
+  --bench)
+    # lua5.4: the interpreter for the naive baseline
+    pkgs="$pkgs python3 lua5.4" ;;
+esac
 
 missing=""
 for p in $pkgs; do

@@ -24,7 +24,11 @@ typedef struct rule_set {
   int ndirs;
   int no_builtin;
   const char *select;   /* --select expression, or NULL */
+  size_t max_plan_bytes; /* --max-plan-size, 0: the default */
 } rule_set;
+
+/* Parses a size such as 8M, 512K or 1000000; 0 on error. */
+size_t parse_size(const char *s);
 
 extern const char *progname;
 

@@ -26,6 +26,7 @@ typedef struct slot {
   long lineno;
   char *line;          /* the record; freed once checked */
   size_t len;
+  int too_long;        /* the record was cut at the size limit */
   char *out;           /* the output line (malloc'd), without its newline */
   size_t outlen;
 } slot;
@@ -62,13 +63,14 @@ static void usage(FILE *f)
           "      --select EXPR   run only matching rules\n"
           "      --today DATE    today's date for overdue checks\n"
           "      --fail-under N  readiness under N is not ready\n"
+          "      --max-plan-size SIZE  refuse records larger than SIZE (default 8M)\n"
           "  -h, --help          show this help\n"
           "\n"
           "exit codes: 0 the stream was processed (records may hold errors),\n"
           "            2 usage error, unreadable rules, or a read/write error\n");
 }
 
-enum { OPT_NO_BUILTIN = 256, OPT_SELECT, OPT_TODAY, OPT_FAIL_UNDER };
+enum { OPT_NO_BUILTIN = 256, OPT_SELECT, OPT_TODAY, OPT_FAIL_UNDER, OPT_MAX_PLAN };
 
 static const struct option longopts[] = {
   { "jobs", required_argument, NULL, 'j' },
@@ -77,6 +79,7 @@ static const struct option longopts[] = {
   { "select", required_argument, NULL, OPT_SELECT },
   { "today", required_argument, NULL, OPT_TODAY },
   { "fail-under", required_argument, NULL, OPT_FAIL_UNDER },
+  { "max-plan-size", required_argument, NULL, OPT_MAX_PLAN },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
@@ -114,6 +117,14 @@ static char *json_str(char *s, size_t *len, const char *v)
   return s ? cat(s, len, "\"", 1) : NULL;
 }
 
+static pm_status limit_error(pm_diag *d, pm_status code, const char *msg)
+{
+  memset(d, 0, sizeof *d);
+  d->code = code;
+  snprintf(d->message, sizeof d->message, "%s", msg);
+  return code;
+}
+
 /* The output line for one record. */
 static void check_record(pm_engine *e, batch *b, slot *sl)
 {
@@ -125,7 +136,10 @@ static void check_record(pm_engine *e, batch *b, slot *sl)
   size_t len = 0, n = 0;
   pm_status st;
   snprintf(name, sizeof name, "<line %ld>", sl->lineno);
-  st = pm_plan_load_buffer(e, name, sl->line, sl->len, 1, NULL, &plan, NULL, &err);
+  if(sl->too_long)
+    st = limit_error(&err, PM_ERR_LIMIT, "record over the --max-plan-size limit (the rest of the line was skipped)");
+  else
+    st = pm_plan_load_buffer(e, name, sl->line, sl->len, 1, NULL, &plan, NULL, &err);
   if(st == PM_OK)
     st = pm_check_ex(e, plan, &b->copt, &cl, &err);
   if(st == PM_OK)
@@ -202,6 +216,45 @@ static void *worker(void *arg)
   return NULL;
 }
 
+/*
+** Reads one line (without its newline) into *buf, keeping at most 'max'
+** bytes: the rest of a longer line is skipped and *too_long set, so one huge
+** record cannot take the memory. Returns the length kept, or -1 at the end.
+*/
+static ssize_t read_record(FILE *f, char **buf, size_t *cap, size_t max, int *too_long)
+{
+  size_t n = 0;
+  int c, any = 0;
+  *too_long = 0;
+  while((c = getc(f)) != EOF) {
+    any = 1;
+    if(c == '\n')
+      break;
+    if(n >= max) {
+      *too_long = 1;
+      continue;
+    }
+    if(n + 1 >= *cap) {
+      size_t nc = *cap ? *cap * 2 : 4096;
+      char *nb = realloc(*buf, nc);
+      if(!nb)
+        return -2;
+      *buf = nb;
+      *cap = nc;
+    }
+    (*buf)[n++] = (char)c;
+  }
+  if(!any)
+    return -1;
+  if(*cap == 0) {
+    if(!(*buf = malloc(1)))
+      return -2;
+    *cap = 1;
+  }
+  (*buf)[n] = '\0';
+  return (ssize_t)n;
+}
+
 /* Writes finished slots at the head, in order. Called with the lock held. */
 static int flush_done(batch *b)
 {
@@ -225,11 +278,13 @@ int cmd_batch(int argc, char **argv)
   int jobs = 1, c, i, rc = EXIT_READY, started = 0;
   char *line = NULL;
   size_t linecap = 0;
-  ssize_t n;
+  ssize_t n = -1;  /* -1: end of input; -2: out of memory */
   long lineno = 0;
   pm_engine *probe = NULL;
   pm_diags problems = { 0 };
   pm_diag err;
+  size_t max_record;
+  int too_long = 0;
 
   memset(&rs, 0, sizeof rs);
   memset(&b, 0, sizeof b);
@@ -251,6 +306,12 @@ int cmd_batch(int argc, char **argv)
     case OPT_SELECT: rs.select = optarg; break;
     case OPT_TODAY: b.copt.today = optarg; break;
     case OPT_FAIL_UNDER: b.copt.fail_under = atoi(optarg); break;
+    case OPT_MAX_PLAN:
+      if(!(rs.max_plan_bytes = parse_size(optarg))) {
+        fprintf(stderr, "%s batch: --max-plan-size takes a size such as 8M or 500K\n", progname);
+        return EXIT_INPUT;
+      }
+      break;
     case 'h': usage(stdout); return EXIT_READY;
     default: usage(stderr); return EXIT_INPUT;
     }
@@ -270,6 +331,7 @@ int cmd_batch(int argc, char **argv)
   pm_engine_free(probe);
 
   b.rs = &rs;
+  max_record = rs.max_plan_bytes ? rs.max_plan_bytes : (size_t)8 << 20;
   b.cap = (size_t)jobs * RING_PER_JOB;
   b.ring = calloc(b.cap, sizeof *b.ring);
   if(!b.ring || pthread_mutex_init(&b.mu, NULL) || pthread_cond_init(&b.cv, NULL)) {
@@ -287,12 +349,12 @@ int cmd_batch(int argc, char **argv)
     rc = EXIT_INPUT;
     b.eof = 1;
   }
-  while(started && (n = getline(&line, &linecap, stdin)) >= 0) {
+  while(started && (n = read_record(stdin, &line, &linecap, max_record, &too_long)) >= 0) {
     slot *sl;
     lineno++;
-    while(n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+    while(n > 0 && line[n - 1] == '\r')
       line[--n] = '\0';
-    if(n == 0)
+    if(n == 0 && !too_long)
       continue;  /* blank lines separate nothing */
     pthread_mutex_lock(&b.mu);
     while(b.tail - b.head == b.cap && !b.fatal) {
@@ -316,6 +378,7 @@ int cmd_batch(int argc, char **argv)
     }
     memcpy(sl->line, line, (size_t)n + 1);
     sl->len = (size_t)n;
+    sl->too_long = too_long;
     sl->lineno = lineno;
     sl->state = SLOT_READY;
     b.tail++;
@@ -326,6 +389,8 @@ int cmd_batch(int argc, char **argv)
     pthread_mutex_unlock(&b.mu);
   }
   free(line);
+  if(n == -2)
+    b.fatal = 2;
   pthread_mutex_lock(&b.mu);
   b.eof = 1;
   pthread_cond_broadcast(&b.cv);

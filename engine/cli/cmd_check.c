@@ -28,6 +28,7 @@ static void usage(FILE *f)
           "  -s, --state FILE    merge the tracked statuses of FILE (see 'premortem mark')\n"
           "      --today DATE    today's date (YYYY-MM-DD): overdue items, expired acceptances\n"
           "      --fail-under N  the gate also fails when readiness is below N (0..100)\n"
+          "      --max-plan-size SIZE  refuse plans larger than SIZE (default 8M; K, M, G)\n"
           "      --strict        exit 3 when a rule failed to load or run\n"
           "  -q, --quiet         do not print warnings and rule errors on standard error\n"
           "  -h, --help          show this help\n"
@@ -38,12 +39,13 @@ static void usage(FILE *f)
           "            (only with --strict; the checklist is written)\n");
 }
 
-enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER, OPT_SELECT };
+enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER, OPT_SELECT, OPT_MAX_PLAN };
 
 static const struct option longopts[] = {
   { "rules", required_argument, NULL, 'r' },
   { "no-builtin", no_argument, NULL, OPT_NO_BUILTIN },
   { "select", required_argument, NULL, OPT_SELECT },
+  { "max-plan-size", required_argument, NULL, OPT_MAX_PLAN },
   { "team", required_argument, NULL, 't' },
   { "format", required_argument, NULL, 'f' },
   { "output", required_argument, NULL, 'o' },
@@ -107,6 +109,12 @@ int cmd_check(int argc, char **argv)
       break;
     case OPT_NO_BUILTIN: rs.no_builtin = 1; break;
     case OPT_SELECT: rs.select = optarg; break;
+    case OPT_MAX_PLAN:
+      if(!(rs.max_plan_bytes = parse_size(optarg))) {
+        fprintf(stderr, "%s check: --max-plan-size takes a size such as 8M or 500K, not '%s'\n", progname, optarg);
+        return EXIT_INPUT;
+      }
+      break;
     case 't': team = optarg; break;
     case 'f': format = optarg; break;
     case 'o': output = optarg; break;

@@ -77,9 +77,32 @@ int add_rule_dir(rule_set *rs, const char *dir)
   return 1;
 }
 
+size_t parse_size(const char *s)
+{
+  char *end;
+  unsigned long long v;
+  errno = 0;
+  v = strtoull(s, &end, 10);
+  if(errno || end == s)
+    return 0;
+  if(*end == 'K' || *end == 'k')
+    v <<= 10, end++;
+  else if(*end == 'M' || *end == 'm')
+    v <<= 20, end++;
+  else if(*end == 'G' || *end == 'g')
+    v <<= 30, end++;
+  if(*end || v == 0 || v > ((unsigned long long)1 << 34))
+    return 0;
+  return (size_t)v;
+}
+
 pm_status open_engine(const rule_set *rs, pm_engine **e, pm_diags *problems, pm_diag *err)
 {
-  pm_status st = pm_engine_new(NULL, e, err);
+  pm_options opt;
+  pm_status st;
+  memset(&opt, 0, sizeof opt);
+  opt.max_plan_bytes = rs->max_plan_bytes;
+  st = pm_engine_new(&opt, e, err);
   int i;
   if(st != PM_OK)
     return st;

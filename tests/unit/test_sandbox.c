@@ -104,7 +104,8 @@ int main(int argc, char **argv)
     expect(cl, "hostile.badreturn", "check() must return");
     expect(cl, "hostile.baditem", "unknown field 'colour'");
     expect(cl, "hostile.gc", "__gc are not allowed");
-    CHECK_INT(cl->rule_errors, 24);
+    expect(cl, "hostile.pattern", "pattern too costly for a text of 100000 bytes");
+    CHECK_INT(cl->rule_errors, 25);
     {
       const pm_diag *d = diag_for(cl, "hostile.throw");
       CHECK(d && d->line == 8);   /* the line of error("boom") in throw.lua */
