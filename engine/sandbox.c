@@ -12,6 +12,7 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -208,10 +209,12 @@ void pm_sandbox_freeze(lua_State *L)
 /*
 ** The instruction hook cannot stop a C function, and Lua's pattern matcher
 ** backtracks: each unbounded quantifier ('*', '+', '-') on a class that
-** matches many characters multiplies the worst-case work by the subject's
-** length. Before string.find/match/gmatch/gsub run, this estimates that
-** worst case as len^q (q: such quantifiers, when there are two or more)
-** and refuses patterns whose estimate is over PM_PATTERN_BUDGET.
+** matches nearly anything ('.', [^...], %A...) multiplies the worst-case
+** work by the subject's length. Before string.find/match/gmatch/gsub run,
+** this estimates that worst case as len^q (q: such quantifiers, when there
+** are two or more) and refuses patterns whose estimate is over
+** PM_PATTERN_BUDGET. Repeated narrow classes that overlap ('%a*%a*%a*x')
+** are not caught: see docs/security.md.
 */
 #define PM_PATTERN_BUDGET 1e9
 
@@ -251,9 +254,14 @@ static int pattern_quantifiers(const char *p, size_t n)
       continue;
     } else
       i++;
-    /* a class that is a single literal character cannot backtrack much */
+    /*
+    ** Count repetitions of classes that match nearly anything: '.', a
+    ** complemented set [^...] or a complemented class (%A, %S, ...). Those
+    ** are what makes '.-x.-y.-z' backtrack without end.
+    */
     if(i < n && (p[i] == '*' || p[i] == '+' || p[i] == '-')) {
-      int wide = !(i - start == 1 && p[start] != '.');
+      int wide = p[start] == '.' || (p[start] == '[' && start + 1 < n && p[start + 1] == '^') ||
+                 (p[start] == '%' && start + 1 < n && isupper((unsigned char)p[start + 1]));
       q += wide;
       i++;
     } else if(i < n && p[i] == '?')

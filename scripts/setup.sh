@@ -13,7 +13,11 @@ case "${1:-}" in
   --test)
     # python3-jsonschema validates checklists against docs/checklist.schema.json;
     # valgrind checks the unit tests for leaks; clang + its runtime build the fuzzers
-    pkgs="$pkgs python3 python3-jsonschema valgrind clang libclang-rt-14-dev" ;;
+    # the report writers' tests parse every format back with independent parsers
+    # (markdown, icalendar, PIL for the rendered page) and render HTML in Chromium;
+    # npm fetches the official SARIF 2.1.0 schema
+    pkgs="$pkgs python3 python3-jsonschema valgrind clang libclang-rt-14-dev"
+    pkgs="$pkgs python3-markdown python3-icalendar python3-pil chromium npm" ;;
   --fuzz)
     pkgs="$pkgs clang libclang-rt-14-dev" ;;
   --bench)

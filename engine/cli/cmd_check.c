@@ -8,26 +8,31 @@
 
 #include "cli.h"
 
+#define MAX_OUTPUTS 16
+
 static void usage(FILE *f)
 {
   fprintf(f,
           "usage: premortem check [options] PLAN...\n"
           "\n"
           "Checks each PLAN (.json: a structured plan; anything else: a text or\n"
-          "Markdown announcement) and prints its checklist as JSON. With several\n"
-          "plans, prints a JSON array of checklists in the order given.\n"
+          "Markdown announcement) and writes its checklist. With several plans every\n"
+          "output holds all of them (JSON: an array of checklists, in the order given).\n"
           "\n"
           "options:\n"
           "  -r, --rules DIR     also load the rule pack or rules root DIR (repeatable)\n"
           "      --select EXPR   run only matching rules, e.g. \"category:capacity and severity>=4\"\n"
           "      --no-builtin    do not load the built-in rule packs (their taxonomy, roles\n"
           "                      and risk matrix still apply)\n"
-          "  -t, --team FILE     a JSON roster {owner, launch_date, team, ...} merged into each plan\n"
-          "  -f, --format FMT    output format: json (default)\n"
-          "  -o, --output FILE   write to FILE (atomically) instead of standard output\n"
+          "  -t, --team FILE     a JSON roster {owner, launch_date, team} merged into each plan\n"
           "  -s, --state FILE    merge the tracked statuses of FILE (see 'premortem mark')\n"
           "      --today DATE    today's date (YYYY-MM-DD): overdue items, expired acceptances\n"
           "      --fail-under N  the gate also fails when readiness is below N (0..100)\n"
+          "  -f, --format FMT    format on standard output: json (default), md, csv, html,\n"
+          "                      sarif, junit, ics\n"
+          "  -o, --output FILE   write FILE instead (repeatable; the format comes from the\n"
+          "                      extension: .json .md .csv .html .sarif .xml (JUnit) .ics);\n"
+          "                      files are written atomically, and only when all plans checked\n"
           "      --max-plan-size SIZE  refuse plans larger than SIZE (default 8M; K, M, G)\n"
           "      --strict        exit 3 when a rule failed to load or run\n"
           "  -q, --quiet         do not print warnings and rule errors on standard error\n"
@@ -58,48 +63,62 @@ static const struct option longopts[] = {
   { NULL, 0, NULL, 0 }
 };
 
-typedef struct out_buf {
-  char *p;
-  size_t len, cap;
-} out_buf;
-
-static int out_add(out_buf *o, const char *s, size_t n)
+static int ends_with(const char *s, const char *suffix)
 {
-  if(o->len + n + 1 > o->cap) {
-    size_t cap = o->cap ? o->cap : 4096;
-    char *p;
-    while(cap < o->len + n + 1)
-      cap *= 2;
-    if(!(p = realloc(o->p, cap)))
-      return 0;
-    o->p = p;
-    o->cap = cap;
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* The format a file name asks for, or NULL. */
+static const char *format_of(const char *path)
+{
+  static const struct {
+    const char *ext, *format;
+  } map[] = { { ".sarif.json", "sarif" }, { ".json", "json" }, { ".md", "md" },     { ".markdown", "md" },
+              { ".csv", "csv" },          { ".html", "html" }, { ".htm", "html" },  { ".sarif", "sarif" },
+              { ".xml", "junit" },        { ".ics", "ics" } };
+  size_t i;
+  for(i = 0; i < sizeof map / sizeof map[0]; i++)
+    if(ends_with(path, map[i].ext))
+      return map[i].format;
+  return NULL;
+}
+
+typedef struct run {
+  pm_plan **plans;
+  pm_checklist **cls;
+  int n;
+} run;
+
+static void free_run(run *r)
+{
+  int i;
+  for(i = 0; i < r->n; i++) {
+    pm_checklist_free(r->cls[i]);
+    pm_plan_free(r->plans[i]);
   }
-  memcpy(o->p + o->len, s, n);
-  o->len += n;
-  o->p[o->len] = '\0';
-  return 1;
+  free(r->cls);
+  free(r->plans);
 }
 
 int cmd_check(int argc, char **argv)
 {
   rule_set rs;
-  const char *team = NULL, *output = NULL, *format = "json";
-  int strict = 0, quiet = 0, c, i, rc = EXIT_READY, nplans;
+  const char *team = NULL, *format = "json", *outputs[MAX_OUTPUTS];
+  int noutputs = 0, strict = 0, quiet = 0, c, i, rc = EXIT_READY, nplans, gate_failed = 0;
   pm_engine *e = NULL;
   pm_diags problems = { 0 };
   pm_diag err;
   pm_status st;
-  out_buf out = { 0 };
-  size_t failures = 0;
+  size_t failures = 0, k;
   const char *state_file = NULL;
   pm_state *state = NULL;
   pm_check_options copt;
-  int gate_failed = 0;
+  run r;
 
   memset(&copt, 0, sizeof copt);
-
   memset(&rs, 0, sizeof rs);
+  memset(&r, 0, sizeof r);
   optind = 1;
   while((c = getopt_long(argc, argv, "r:t:f:o:s:qh", longopts, NULL)) != -1) {
     switch(c) {
@@ -117,7 +136,18 @@ int cmd_check(int argc, char **argv)
       break;
     case 't': team = optarg; break;
     case 'f': format = optarg; break;
-    case 'o': output = optarg; break;
+    case 'o':
+      if(noutputs == MAX_OUTPUTS) {
+        fprintf(stderr, "%s check: at most %d --output files\n", progname, MAX_OUTPUTS);
+        return EXIT_INPUT;
+      }
+      if(!format_of(optarg)) {
+        fprintf(stderr, "%s check: cannot tell the format of '%s' from its extension "
+                        "(.json .md .csv .html .sarif .xml .ics)\n", progname, optarg);
+        return EXIT_INPUT;
+      }
+      outputs[noutputs++] = optarg;
+      break;
     case OPT_STRICT: strict = 1; break;
     case 's': state_file = optarg; break;
     case OPT_TODAY: copt.today = optarg; break;
@@ -141,8 +171,9 @@ int cmd_check(int argc, char **argv)
     fprintf(stderr, "%s check: no plan given (try 'premortem check --help')\n", progname);
     return EXIT_INPUT;
   }
-  if(strcmp(format, "json") != 0) {
-    fprintf(stderr, "%s check: unknown format '%s' (available: json)\n", progname, format);
+  if(!pm_format_known(format)) {
+    fprintf(stderr, "%s check: unknown format '%s' (available: json, md, csv, html, sarif, junit, ics)\n", progname,
+            format);
     return EXIT_INPUT;
   }
   if(rs.no_builtin && rs.ndirs == 0) {
@@ -168,14 +199,16 @@ int cmd_check(int argc, char **argv)
   failures = problems.n;
   if(!quiet)
     print_diags(&problems);
-  if(nplans > 1 && !out_add(&out, "[\n", 2))
+  r.plans = calloc((size_t)nplans, sizeof *r.plans);
+  r.cls = calloc((size_t)nplans, sizeof *r.cls);
+  if(!r.plans || !r.cls)
     goto nomem;
+
+  /* check every plan first: an input error writes nothing at all */
   for(i = optind; i < argc; i++) {
     pm_plan *plan = NULL;
     pm_checklist *cl = NULL;
     pm_diags warnings = { 0 };
-    char *json = NULL;
-    size_t len = 0, k;
     st = pm_plan_load_file(e, argv[i], team, &plan, &warnings, &err);
     if(st == PM_OK)
       st = pm_check_ex(e, plan, &copt, &cl, &err);
@@ -187,40 +220,44 @@ int cmd_check(int argc, char **argv)
         print_diag(&ds->v[k]);
     }
     if(st == PM_OK && (pm_checklist_add_diags(cl, &problems) != PM_OK || pm_checklist_add_diags(cl, &warnings) != PM_OK))
-      st = PM_ERR_NOMEM;
-    if(st == PM_OK)
-      st = pm_checklist_json(e, cl, &json, &len, &err);
-    if(st == PM_OK) {
-      failures += pm_checklist_rule_errors(cl);
-      gate_failed |= !pm_checklist_gate_passed(cl);
-    }
-    if(st == PM_OK && (!out_add(&out, json, len) || (nplans > 1 && i + 1 < argc && !out_add(&out, ",\n", 2))))
-      st = PM_ERR_NOMEM;
-    pm_string_free(json);
-    pm_checklist_free(cl);
-    pm_plan_free(plan);
+      st = PM_ERR_NOMEM, snprintf(err.message, sizeof err.message, "out of memory"), err.source[0] = '\0', err.line = 0;
     pm_diags_free(&warnings);
+    if(plan) {
+      r.plans[r.n] = plan;
+      r.cls[r.n] = cl;
+      r.n++;
+    }
     if(st != PM_OK) {
-      if(st == PM_ERR_NOMEM)
-        fprintf(stderr, "%s: out of memory\n", progname);
-      else
-        print_diag(&err);
+      print_diag(&err);
       rc = exit_for(st == PM_ERR_RULE ? PM_ERR_INPUT : st);
       goto done;
     }
+    failures += pm_checklist_rule_errors(cl);
+    gate_failed |= !pm_checklist_gate_passed(cl);
   }
-  if(nplans > 1 && !out_add(&out, "]\n", 2))
-    goto nomem;
-  if(output) {
-    if((st = pm_file_write_atomic(output, out.p, out.len, &err)) != PM_OK) {
+
+  /* then write every output */
+  for(i = 0; i < (noutputs ? noutputs : 1); i++) {
+    const char *fmt = noutputs ? format_of(outputs[i]) : format;
+    char *text = NULL;
+    size_t len = 0;
+    st = pm_checklists_write(e, (const pm_checklist *const *)r.cls, (size_t)r.n, fmt, &text, &len, &err);
+    if(st == PM_OK) {
+      if(noutputs)
+        st = pm_file_write_atomic(outputs[i], text, len, &err);
+      else if(fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+        fprintf(stderr, "%s: cannot write to standard output\n", progname);
+        pm_string_free(text);
+        rc = EXIT_INPUT;
+        goto done;
+      }
+    }
+    pm_string_free(text);
+    if(st != PM_OK) {
       print_diag(&err);
       rc = EXIT_INPUT;
       goto done;
     }
-  } else if(fwrite(out.p, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-    fprintf(stderr, "%s: cannot write to standard output\n", progname);
-    rc = EXIT_INPUT;
-    goto done;
   }
   if(strict && failures)
     rc = EXIT_RULE;
@@ -231,7 +268,7 @@ nomem:
   fprintf(stderr, "%s: out of memory\n", progname);
   rc = EXIT_INPUT;
 done:
-  free(out.p);
+  free_run(&r);
   pm_state_free(state);
   pm_diags_free(&problems);
   pm_engine_free(e);

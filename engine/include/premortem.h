@@ -195,6 +195,14 @@ PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *c,
                                       pm_diag *err);
 PM_API void pm_string_free(char *s);
 /*
+** Renders checklists (one per plan) in a format: "json" (the contract; an
+** array when n != 1), "md", "csv", "html", "sarif", "junit" or "ics". Every
+** format holds all n checklists. The result is freed with pm_string_free.
+*/
+PM_API pm_status pm_checklists_write(const pm_engine *e, const pm_checklist *const *cls, size_t n,
+                                     const char *format, char **out, size_t *len, pm_diag *err);
+PM_API int pm_format_known(const char *format);
+/*
 ** Writes 'len' bytes to 'path' atomically: a temporary file in the same
 ** folder, flushed to disk, then renamed over 'path'. A crash leaves the
 ** old file whole.
