@@ -1,8 +1,8 @@
 local items = lib.items
 
 -- A person owning this many serious open items is a bottleneck; with no
--- backup, fewer are enough.
-local LIMIT, LIMIT_NO_BACKUP = 4, 2
+-- backup, fewer are enough. (Who has no backup at all is essentials.key-person.)
+local LIMIT, LIMIT_NO_BACKUP = 6, 4
 
 return {
   id = "accountability.owner-overload",
@@ -39,20 +39,24 @@ return {
         p.items[#p.items + 1] = it
       end
     end
-    local out = {}
+    -- one item for the whole team: who is overloaded, and with what
+    local over, all, parts = {}, {}, {}
     for _, name in ipairs(order) do
       local p = by_person[name]
-      local limit = p.backup and LIMIT or LIMIT_NO_BACKUP
-      if #p.items >= limit then
-        out[#out + 1] = {
-          subject = name,
-          title = ("%s is accountable for %d serious items"):format(name, #p.items),
-          wrong = ("%s owns %d open items at high or critical risk (%s)%s; in launch week they cannot do them all, and if %s is away nobody can.")
-            :format(name, #p.items, items.ids(p.items, 4), p.backup and "" or " and has no backup", name),
-          evidence = items.evidence(p.items),
-        }
+      if #p.items >= (p.backup and LIMIT or LIMIT_NO_BACKUP) then
+        over[#over + 1] = name
+        parts[#parts + 1] = ("%s owns %d (%s)%s"):format(name, #p.items, items.ids(p.items, 3),
+                                                          p.backup and "" or ", with no backup")
+        for _, it in ipairs(p.items) do all[#all + 1] = it end
       end
     end
-    return out
+    if #over == 0 then return nil end
+    return {
+      title = #over == 1 and ("%s is accountable for too many serious items"):format(over[1])
+                          or "Some people are accountable for too many serious items",
+      wrong = ("Open items at high or critical risk pile up on few people: %s. In launch week they cannot do them all, and if one of them is away nobody can.")
+        :format(table.concat(parts, "; ")),
+      evidence = items.evidence(all),
+    }
   end,
 }

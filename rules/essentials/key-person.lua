@@ -1,12 +1,8 @@
 -- essentials.key-person: a team member with no backup is ill or away in launch week.
--- One item per team member without a named backup.
+-- One item for the team, naming every member without a named backup.
 
 local NO_BACKUP = { [""] = true, none = true, ["n/a"] = true, na = true, tbd = true, tbc = true, ["-"] = true, nobody = true }
 
-local function slug(s)
-  local t = s:lower():gsub("[^%w]+", "-"):gsub("^%-+", ""):gsub("%-+$", "")
-  return t
-end
 
 local function trim(s)
   return (s:gsub("^%s+", ""):gsub("%s+$", ""))
@@ -38,7 +34,8 @@ return {
   owner = { "lead", "hr" },
   due = "T-14d",
   check = function(plan, doc, hits)
-    local items, seen = {}, {}
+    -- one item for the team: every member without a named backup, with their roles
+    local who, evidence = {}, {}
     for i, m in ipairs(plan.team or {}) do
       local name = type(m.name) == "string" and trim(m.name) or ""
       local backup = type(m.backup) == "string" and trim(m.backup) or ""
@@ -47,31 +44,24 @@ return {
         for _, r in ipairs(m.roles or {}) do
           if type(r) == "string" and trim(r) ~= "" then roles[#roles + 1] = trim(r) end
         end
-        local who = name ~= "" and name or ("Team member " .. i)
-        local subject = who
-        if seen[slug(subject)] then subject = subject .. " " .. i end
-        seen[slug(subject)] = true
+        local person = name ~= "" and name or ("Team member " .. i)
         local role_text = #roles > 0 and table.concat(roles, ", ") or "no role given"
-        items[#items + 1] = {
-          subject = subject,
-          evidence = { { source = "team", text = ("%s (%s), no backup named"):format(who, role_text) } },
-          title = ("Nobody can stand in for %s"):format(who),
-          wrong = ("%s (%s) has no named backup. If %s is ill, on leave or unreachable in launch week, nobody else can take over their part of the launch or knows where it stands."):format(who, role_text, who),
-          prevent = {
-            ("Name a backup for %s (%s) and have them shadow the work from T-14d"):format(who, role_text),
-            ("Write a one-page handover of %s's part: contacts, where the passwords are in the shared vault, open decisions"):format(who),
-            "Check the leave calendar for launch week and agree who is on call each day",
-          },
-          respond = {
-            ("Tell the team and partners at once who is standing in for %s and how to reach them"):format(who),
-            ("Hand %s's open tasks to the stand-in using the handover page and limit changes to what is essential"):format(who),
-            ("Catch up with %s as soon as they can and record what the stand-in decided"):format(who),
-            "Confirm the named backup for the role in writing in the launch plan",
-          },
-        }
+        who[#who + 1] = ("%s (%s)"):format(person, role_text)
+        evidence[#evidence + 1] = { source = "team", text = ("%s (%s), no backup named"):format(person, role_text) }
       end
     end
-    if #items == 0 then return nil end
-    return items
+    if #who == 0 then return nil end
+    local list = #who == 1 and who[1] or (table.concat(who, ", ", 1, #who - 1) .. " and " .. who[#who])
+    return {
+      title = #who == 1 and ("Nobody can stand in for %s"):format(who[1]:match("^(.-) %(")) or
+              ("Nobody can stand in for %d key people"):format(#who),
+      wrong = ("No backup is named for %s. If one of them is ill, on leave or unreachable in launch week, nobody else can take over their part of the launch or knows where it stands."):format(list),
+      prevent = {
+        ("Name a backup for each of: %s, and have them shadow the work from T-14d"):format(list),
+        "Write a one-page handover for each of those roles: contacts, where the passwords are in the shared vault, open decisions",
+        "Check the leave calendar for launch week and agree who is on call each day",
+      },
+      evidence = evidence,
+    }
   end,
 }

@@ -1,0 +1,71 @@
+-- dayof.go-no-go: the announcement is timed to go out before the thing it announces goes live
+-- (a 07:00 newsletter for a 09:00 switch, an embargo that lifts before the page is up), and no
+-- go/no-go check sits between them. (An email to everyone during a staged rollout is
+-- capacity.email-blast; a landing page that is not published is web.landing-page-live.)
+
+local clock, prose = lib.clock, lib.prose
+
+local SEND = { "email", "emails", "newsletter", "press release", "push notification", "in-app message",
+  "announcement", "post", "posts", "tweet", "goes out", "go out", "sent", "send", "embargo lifts", "release notes" }
+local LIVE = { "goes live", "go live", "switches", "switch over", "live at", "opens at", "available from",
+  "deploy", "deployed", "enabled", "switched on", "turned on", "published at" }
+
+local CHECKED = { "go/no-go", "go-no-go", "go / no-go", "go/no go", "readiness check", "launch readiness",
+  "readiness review", "final check", "held until", "only once", "only after" }
+
+local function has_word(low, w)
+  return (" " .. low .. " "):find("[^%w]" .. w:gsub("([%%%-%.%+%*%?%[%]%^%$%(%)])", "%%%1") .. "[^%w]") ~= nil
+end
+
+local function first_time(sentence, words_)
+  local low = sentence.text:lower()
+  for _, w in ipairs(words_) do
+    if has_word(low, w) then return clock.times(sentence.text)[1] end
+  end
+  return nil
+end
+
+return {
+  id = "dayof.go-no-go",
+  title = "The announcement goes out before the launch is ready",
+  category = "communication",
+  severity = 4, likelihood = 3,
+  rationale = "Sends and switches are scheduled separately by different people; when the send is timed first and nothing ties it to a go/no-go check, customers arrive at a page, price or feature that is not there yet, and every one of them contacts support.",
+  wrong = "The announcement reaches customers before what it announces is ready for them: they click through to a feature they do not have, a page that is not live or a price that has not switched, and flood support or social media.",
+  causes = {
+    "The email, posts and press release are scheduled by marketing while the switch or rollout is run by another team",
+    "An embargo or scheduled post was set for the planned time and nobody moved it when the go-live moved",
+    "The switch slips by an hour and nobody holds the scheduled send",
+  },
+  prevent = {
+    "Hold a go/no-go check at a fixed time before the first send: the launch owner confirms the feature, page or price is live for the people receiving it",
+    "Tie every scheduled send to the check: sends stay paused until the owner releases them, with one named person allowed to release",
+    "Write the order of events (switch, check, send, post) with times in the run sheet at T-7d",
+  },
+  respond = {
+    "Acknowledge publicly at once that some customers do not see it yet, and say when they will",
+    "Pause the remaining sends and posts until the launch is live for their recipients",
+    "Give support a short answer to paste, and follow up with the affected customers once it is live",
+    "Confirm in writing that sends are released only after the go/no-go check",
+  },
+  owner = { "marketing", "lead", "product" },
+  due = "T-7d",
+  mitigated_by = CHECKED,
+  check = function(plan, doc, hits)
+    if prose.first(doc, CHECKED) then return nil end
+    local send, live
+    for _, s in ipairs(doc:sentences()) do
+      local st, lt = first_time(s, SEND), first_time(s, LIVE)
+      if st and not lt and (not send or st.at < send.t.at) then send = { t = st, s = s } end
+      if lt and not st and (not live or lt.at < live.t.at) then live = { t = lt, s = s } end
+    end
+    if send and live and send.t.at < live.t.at then
+      return {
+        evidence = { { source = send.s.source, text = send.s.text }, { source = live.s.source, text = live.s.text } },
+        wrong = ("The announcement goes out at %s but the launch is only live at %s: for %d minutes everyone who reacts at once finds nothing, and the first impression is a broken launch."):format(
+          send.t.text, live.t.text, live.t.at - send.t.at),
+      }
+    end
+    return nil
+  end,
+}

@@ -1,0 +1,107 @@
+-- lib/text.lua: reading the plan's words. The people rules see this table as lib.text.
+-- (Loads after lib/team.lua: lib files load in file-name order.)
+--
+--   negated(doc, hit)         -> true when the hit's clause denies it: "no volunteers",
+--                                "we do not use agency staff", "without an agency", "agency-free"
+--   positive(doc, hits)       -> a new list of the hits that are not negated
+--   first(doc, phrases)       -> the first hit, in phrase order, that is not negated; nil if none
+--   unhandled(doc, hits, handled) -> the hits that are not negated, or an empty list when the plan
+--                                says (not negated) one of the phrases in handled
+--   hits(doc, phrases)        -> a new list of all hits of the phrases that are not negated
+--   in_sentence(doc, hit, ws) -> the first of the words or phrases ws that stands in the hit's
+--                                sentence as a whole word and is not denied there ("trained"
+--                                but not "untrained", "no training", "not be trained"); nil when none
+--   times(s)                  -> a new list of the clock times in s as minutes after midnight:
+--                                "06:00", "7.30", "9am", "11 pm", "midnight"
+--   name_of(hit)              -> the hit's text in lower case with white space folded
+--   rest_of_clause(doc, hit)  -> the hit and the words after it up to the end of its clause
+--                                ("flying to New York that morning for the trade fair")
+
+local M = {}
+
+local DENY = { no = true, ["not"] = true, without = true, never = true, none = true, nor = true, cannot = true }
+
+function M.negated(doc, hit)
+  local s = (doc:sentence(hit) or hit.text):lower()
+  local at = s:find(hit.text:lower(), 1, true) or 1
+  local clause, words = s:sub(1, at - 1):match("[^,;:%(%)]*$"), {}
+  for w in clause:gmatch("[%a']+") do words[#words + 1] = w end
+  for i = math.max(1, #words - 3), #words do
+    if DENY[words[i]] or words[i]:find("n't$") then return true end
+  end
+  return s:sub(at + #hit.text, at + #hit.text + 4) == "-free"
+end
+
+function M.positive(doc, hits)
+  local out = {}
+  for _, h in ipairs(hits) do
+    if not M.negated(doc, h) then out[#out + 1] = h end
+  end
+  return out
+end
+
+function M.hits(doc, phrases)
+  local out = {}
+  for _, p in ipairs(phrases) do
+    for _, h in ipairs(M.positive(doc, doc:find(p))) do out[#out + 1] = h end
+  end
+  return out
+end
+
+function M.first(doc, phrases)
+  return M.hits(doc, phrases)[1]
+end
+
+function M.unhandled(doc, hits, handled)
+  if M.first(doc, handled) then return {} end
+  return M.positive(doc, hits)
+end
+
+function M.in_sentence(doc, hit, ws)
+  local s = " " .. (doc:sentence(hit) or ""):lower():gsub("[^%w%-']+", " ") .. " "
+  for _, w in ipairs(ws) do
+    local at = s:find(" " .. w .. " ", 1, true)
+    if at then
+      local before = {}
+      for b in s:sub(1, at):gmatch("%S+") do before[#before + 1] = b end
+      local denied = false
+      for i = math.max(1, #before - 1), #before do
+        if DENY[before[i]] or before[i]:find("n't$") then denied = true end
+      end
+      if not denied then return w end
+    end
+  end
+  return nil
+end
+
+function M.times(s)
+  local out = {}
+  local low = s:lower()
+  local at = 1
+  while true do
+    local a, b, h, m = low:find("%f[%d](%d%d?)[:%.](%d%d)%f[^%d]", at)
+    if not a then break end
+    local money = low:sub(math.max(1, a - 3), a - 1):find("[$\163\172]") -- "$5.50", "£5.50", "€5.50"
+    if not money and tonumber(h) < 24 and tonumber(m) < 60 then out[#out + 1] = tonumber(h) * 60 + tonumber(m) end
+    at = b + 1
+  end
+  for h, ap in low:gmatch("%f[%d](%d%d?)%s?([ap])%.?m%f[%A]") do
+    local n = tonumber(h) % 12
+    out[#out + 1] = (ap == "p" and n + 12 or n) * 60
+  end
+  if low:find("%f[%a]midnight%f[%A]") then out[#out + 1] = 0 end
+  return out
+end
+
+function M.rest_of_clause(doc, hit)
+  local s = doc:sentence(hit) or hit.text
+  local at = s:lower():find(hit.text:lower(), 1, true)
+  if not at then return hit.text end
+  return (s:sub(at):match("^[^,;:%.!?%(%)]*"):gsub("%s+$", ""))
+end
+
+function M.name_of(hit)
+  return (hit.text:lower():gsub("%s+", " "))
+end
+
+return M

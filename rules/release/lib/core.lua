@@ -1,0 +1,62 @@
+-- release/lib/core.lua: small helpers for reading a plan. The release rules see it as lib.core.
+--
+--   denied(doc, hit)        -> true when the few words before the hit, in its clause, deny it:
+--                              "no staged rollout", "we will not use feature flags", "without a canary"
+--   kept(doc, hits)         -> a new list of the hits that are not denied
+--   seen(doc, phrases)      -> a new list of the kept hits of all phrases, in list order
+--   fire(doc, hits)         -> a check's answer for a rule that fires on any kept trigger hit:
+--                              { evidence = kept hits }, or nil
+--   mentions(doc, phrases)  -> true when any phrase occurs, denied or not (for "is it handled?")
+--   merge(...)              -> one new list with the items of each given list in turn
+
+local M = {}
+
+local DENY = { "no", "not", "without", "never", "none", "nor", "cannot", "instead of", "skip", "avoid" }
+
+function M.denied(doc, hit)
+  local s = (doc:sentence(hit) or hit.text):lower()
+  local i = s:find(hit.text:lower(), 1, true) or 1
+  local before = s:sub(math.max(1, i - 32), i - 1):match("[^,;:%(%)]*$")
+  for _, w in ipairs(DENY) do
+    if before:find("%f[%a]" .. w .. "%f[%A]") then return true end
+  end
+  return before:find("n't%s") ~= nil
+end
+
+function M.kept(doc, hits)
+  local out = {}
+  for _, h in ipairs(hits) do
+    if not M.denied(doc, h) then out[#out + 1] = h end
+  end
+  return out
+end
+
+function M.seen(doc, phrases)
+  local out = {}
+  for _, p in ipairs(phrases) do
+    for _, h in ipairs(M.kept(doc, doc:find(p))) do out[#out + 1] = h end
+  end
+  return out
+end
+
+function M.fire(doc, hits)
+  local k = M.kept(doc, hits)
+  return #k > 0 and { evidence = k } or nil
+end
+
+function M.mentions(doc, phrases)
+  for _, p in ipairs(phrases) do
+    if doc:has(p) then return true end
+  end
+  return false
+end
+
+function M.merge(...)
+  local out = {}
+  for _, list in ipairs({ ... }) do
+    for _, v in ipairs(list) do out[#out + 1] = v end
+  end
+  return out
+end
+
+return M
