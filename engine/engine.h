@@ -41,6 +41,13 @@ struct pm_engine {
   unsigned char band[3][11];            /* [S/O/D][rating 1..10] -> band index */
   char ap[5][5][5];                     /* [severity band][occurrence band][detection band] = 'H', 'M', 'L' */
   struct pm_select *select; /* --select expression, or NULL */
+  /* review.lua: post-mortem follow-up steps */
+  struct pm_review_step {
+    char *id, *title, *action;
+    pm_strv owner;
+    int due, customers_only;
+  } *steps;
+  size_t nsteps;
   pm_strv packs;            /* names of loaded packs */
   pm_strv pack_dirs;        /* their folders, resolved */
 };

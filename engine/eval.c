@@ -147,6 +147,8 @@ static pm_item *new_pending(run_ctx *c)
   if(!it)
     return NULL;
   it->rule = c->rule;
+  it->severity = c->rule->severity;
+  it->likelihood = c->rule->likelihood;
   it->seq = c->seq++;
   c->pending[c->npending++] = it;
   return it;
@@ -250,8 +252,8 @@ static char *slugify(const char *s)
 
 /* ---- running a rule's check (protected) ---- */
 
-static const char *const item_fields[] = { "subject", "title", "wrong", "causes", "prevent",
-                                           "respond", "owner", "evidence", NULL };
+static const char *const item_fields[] = { "subject", "title", "wrong", "causes", "prevent", "respond",
+                                           "owner", "evidence", "severity", "likelihood", "due", NULL };
 
 static void read_evidence(lua_State *L, run_ctx *c, pm_item *it, int t)
 {
@@ -323,6 +325,14 @@ static void read_item(lua_State *L, run_ctx *c, int t)
   pm_lua_list(L, t, "prevent", &it->prevent, 0, 0);
   pm_lua_list(L, t, "respond", &it->respond, 0, 0);
   pm_lua_list(L, t, "owner", &it->owner_roles, 0, 1);
+  it->severity = pm_lua_int(L, t, "severity", 1, 5, it->severity, 0);
+  it->likelihood = pm_lua_int(L, t, "likelihood", 1, 5, it->likelihood, 0);
+  it->due_own = pm_lua_string(L, t, "due", 0);
+  {
+    long off;
+    if(it->due_own && !pm_date_offset(it->due_own, &off))
+      luaL_error(L, "item field 'due': \"%s\" is not a launch-relative date like T-7d", it->due_own);
+  }
   read_evidence(L, c, it, t);
 }
 
@@ -537,9 +547,9 @@ static int checklist_view_p(lua_State *L)
     set_s(L, "pack", it->rule->pack);
     set_s(L, "title", it->title ? it->title : it->rule->title);
     set_s(L, "category", it->rule->category);
-    lua_pushinteger(L, it->rule->severity);
+    lua_pushinteger(L, it->severity);
     lua_setfield(L, -2, "severity");
-    lua_pushinteger(L, it->rule->likelihood);
+    lua_pushinteger(L, it->likelihood);
     lua_setfield(L, -2, "likelihood");
     set_level(L, c->e, "level", it->level);
     set_level(L, c->e, "residual_level", it->res_level);
@@ -738,10 +748,15 @@ static pm_status finish_items(run_ctx *c, size_t from, pm_diag *err)
     const pm_state_entry *se = pm_state_find(cl->state, it->id);
     long off;
     dedupe_evidence(it->ev, &it->nev);
+    it->nhist = pm_history_match(cl->history, it->rule->id, it->rule->category, it->hist, 4);
+    if(it->nhist && !it->raised) {
+      it->raised = it->likelihood < 5;  /* it happened before: more likely than the rule says */
+      it->likelihood += it->raised;
+    }
     if(find_mitigation(c, it) != PM_OK)
       return pm_diag_nomem(err);
     resolve_owner(c, it);
-    if(c->plan->has_launch && pm_date_offset(it->rule->due, &off)) {
+    if(c->plan->has_launch && pm_date_offset(pm_item_due_rule(it), &off)) {
       it->due_days = c->plan->launch_days + off;
       it->has_due = 1;
     }
@@ -841,6 +856,7 @@ PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_o
   c.cl->plan = plan;
   if(opt) {
     c.cl->state = opt->state;
+    c.cl->history = opt->history;
     if(opt->today)
       pm_copy_str(c.cl->today, sizeof c.cl->today, opt->today);
   }

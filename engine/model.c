@@ -89,6 +89,7 @@ void pm_item_free(pm_item *it)
   pm_free(it->subject);
   pm_free(it->title);
   pm_free(it->wrong);
+  pm_free(it->due_own);
   pm_strv_free(&it->causes);
   pm_strv_free(&it->prevent);
   pm_strv_free(&it->respond);
@@ -136,3 +137,5 @@ const char *pm_field_name(int field)
   }
   return "plan";
 }
+
+const char *pm_item_due_rule(const pm_item *it) { return it->due_own ? it->due_own : it->rule->due; }

@@ -92,6 +92,11 @@ typedef struct pm_item {
   const pm_rule *rule;    /* borrowed from the engine */
   /* overrides from check(); NULL or empty: the rule's own */
   char *title, *wrong;
+  char *due_own;          /* a check()'s own due offset ("T-30d"), or NULL */
+  int severity, likelihood;       /* the rule's, a check()'s own, the likelihood raised by history */
+  int raised;             /* likelihood raised this much by incidents in the history */
+  size_t hist[4];         /* indexes of those incidents in the history */
+  size_t nhist;
   pm_strv causes, prevent, respond, owner_roles;
   pm_evidence *ev;
   size_t nev, capev;
@@ -117,6 +122,8 @@ typedef struct pm_item {
 } pm_item;
 
 void pm_item_free(pm_item *it);
+/* The item's due offset: the check()'s own or the rule's. */
+const char *pm_item_due_rule(const pm_item *it);
 int pm_item_add_evidence(pm_item *it, int mit, int field, const char *source, const char *text,
                          size_t tlen, int line, int col, size_t offset);
 const char *pm_field_name(int field);
@@ -133,6 +140,7 @@ struct pm_checklist {
   const pm_plan *plan;    /* borrowed: the plan outlives the checklist's writers */
   pm_score score;
   const struct pm_state *state;   /* borrowed, may be NULL */
+  const struct pm_history *history;  /* borrowed, may be NULL */
   char today[11];         /* "" when not given */
   char *source, *title, *launch_date, *owner;
   pm_item **items;        /* sorted by id */

@@ -21,6 +21,8 @@
 
 #define MAX_RULE_FILE (1u << 20)
 
+static void free_steps(pm_engine *e);
+
 /* ---- engine lifetime ---- */
 
 PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *err)
@@ -73,6 +75,7 @@ PM_API void pm_engine_free(pm_engine *e)
   pm_free(e->roles);
   pm_strv_free(&e->categories);
   pm_select_free(e->select);
+  free_steps(e);
   pm_strv_free(&e->packs);
   pm_strv_free(&e->pack_dirs);
   pm_strv_free(&e->levels);
@@ -109,7 +112,7 @@ typedef struct load_ctx {
   int lib_ref;            /* registry ref of the pack's lib table, or LUA_NOREF */
 } load_ctx;
 
-enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB, KIND_PRIORITY };
+enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB, KIND_PRIORITY, KIND_REVIEW };
 
 static int is_slug(const char *s)
 {
@@ -448,6 +451,58 @@ static void read_priority(lua_State *L, load_ctx *c, int t)
   e->has_ap = 1;
 }
 
+static void free_steps(pm_engine *e)
+{
+  size_t i;
+  for(i = 0; i < e->nsteps; i++) {
+    pm_free(e->steps[i].id);
+    pm_free(e->steps[i].title);
+    pm_free(e->steps[i].action);
+    pm_strv_free(&e->steps[i].owner);
+  }
+  pm_free(e->steps);
+  e->steps = NULL;
+  e->nsteps = 0;
+}
+
+static void read_review(lua_State *L, load_ctx *c, int t)
+{
+  static const char *const fields[] = { "steps", NULL };
+  static const char *const step_fields[] = { "id", "title", "action", "owner", "due", "when", NULL };
+  pm_engine *e = c->e;
+  lua_Integer i, n;
+  pm_lua_check_keys(L, t, fields, "review.lua");
+  if(lua_getfield(L, t, "steps") != LUA_TTABLE)
+    luaL_error(L, "field 'steps': expected a list of steps");
+  n = luaL_len(L, -1);
+  free_steps(e);
+  if(!(e->steps = pm_calloc((size_t)n + 1, sizeof *e->steps)))
+    luaL_error(L, "out of memory");
+  for(i = 1; i <= n; i++) {
+    struct pm_review_step *st = &e->steps[e->nsteps++];
+    int k;
+    char *when;
+    if(lua_geti(L, -1, i) != LUA_TTABLE)
+      luaL_error(L, "step %d: expected a table", (int)i);
+    k = lua_gettop(L);
+    pm_lua_check_keys(L, k, step_fields, "a review step");
+    st->id = pm_lua_string(L, k, "id", 1);
+    st->title = pm_lua_string(L, k, "title", 1);
+    st->action = pm_lua_string(L, k, "action", 1);
+    pm_lua_list(L, k, "owner", &st->owner, 1, 1);
+    st->due = pm_lua_int(L, k, "due", 0, 365, 0, 1);
+    when = pm_lua_string(L, k, "when", 0);
+    st->customers_only = when && strcmp(when, "customers") == 0;
+    if(when && !st->customers_only && strcmp(when, "always") != 0) {
+      pm_free(when);
+      luaL_error(L, "step %d: 'when' is \"always\" or \"customers\"", (int)i);
+    }
+    pm_free(when);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
 /* Protected: compiles and runs one file, then reads what it returned. */
 static int load_p(lua_State *L)
 {
@@ -474,6 +529,7 @@ static int load_p(lua_State *L)
   case KIND_ROLES: read_roles(L, c, 1); break;
   case KIND_RISK: read_risk(L, c, 1); break;
   case KIND_PRIORITY: read_priority(L, c, 1); break;
+  case KIND_REVIEW: read_review(L, c, 1); break;
   case KIND_LIB:
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->lib_ref);
     lua_pushvalue(L, 1);
@@ -768,7 +824,8 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
   if((st = load_data(e, dir, "taxonomy.lua", KIND_TAXONOMY, &found, err)) != PM_OK ||
      (st = load_data(e, dir, "roles.lua", KIND_ROLES, &found, err)) != PM_OK ||
      (st = load_data(e, dir, "risk.lua", KIND_RISK, &found, err)) != PM_OK ||
-     (st = load_data(e, dir, "priority.lua", KIND_PRIORITY, &found, err)) != PM_OK)
+     (st = load_data(e, dir, "priority.lua", KIND_PRIORITY, &found, err)) != PM_OK ||
+     (st = load_data(e, dir, "review.lua", KIND_REVIEW, &found, err)) != PM_OK)
     return st;
   if(flags & PM_LOAD_DATA_ONLY)
     return PM_OK;

@@ -216,7 +216,7 @@ void pm_sandbox_freeze(lua_State *L)
 ** PM_PATTERN_BUDGET. Repeated narrow classes that overlap ('%a*%a*%a*x')
 ** are not caught: see docs/security.md.
 */
-#define PM_PATTERN_BUDGET 1e9
+#define PM_PATTERN_BUDGET 1e11
 
 static int pattern_quantifiers(const char *p, size_t n)
 {

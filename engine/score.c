@@ -31,9 +31,9 @@ void pm_score_item(const pm_engine *e, pm_item *it)
       entry = 1;
   }
   it->mit_kinds = phrase + entry;
-  it->res_likelihood = clamp1(r->likelihood - it->mit_kinds);
-  it->level = pm_engine_level(e, r->severity, r->likelihood);
-  it->res_level = pm_engine_level(e, r->severity, it->res_likelihood);
+  it->res_likelihood = clamp1(it->likelihood - it->mit_kinds);
+  it->level = pm_engine_level(e, it->severity, it->likelihood);
+  it->res_level = pm_engine_level(e, it->severity, it->res_likelihood);
   it->priority = it->res_priority = 0;
   it->res_occurrence = 0;
   if(r->fmea_s) {

@@ -20,4 +20,9 @@ struct pm_state {
 const pm_state_entry *pm_state_find(const pm_state *st, const char *id);
 const char *pm_state_status_name(int status);
 
+/* review.c: the incidents of a history that concern a rule (same rule or category). */
+size_t pm_history_match(const pm_history *h, const char *rule, const char *category, size_t *idx, size_t max);
+const char *pm_history_title(const pm_history *h, size_t i);
+const char *pm_history_date(const pm_history *h, size_t i);
+
 #endif

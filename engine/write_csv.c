@@ -82,9 +82,9 @@ pm_status pm_write_csv(const pm_engine *e, const pm_checklist *const *cls, size_
       field(b, it->id, 0);
       field(b, pm_item_title(it), 0);
       field(b, it->rule->category, 0);
-      snprintf(num, sizeof num, "%d", it->rule->severity);
+      snprintf(num, sizeof num, "%d", it->severity);
       field(b, num, 0);
-      snprintf(num, sizeof num, "%d", it->rule->likelihood);
+      snprintf(num, sizeof num, "%d", it->likelihood);
       field(b, num, 0);
       field(b, pm_level_text(e, it->level), 0);
       field(b, pm_level_text(e, it->res_level), 0);

@@ -43,7 +43,7 @@ static void matrix(const pm_engine *e, const pm_checklist *cl, pm_buf *b)
   for(i = 0; i < cl->nitems; i++) {
     const pm_item *it = cl->items[i];
     if(!pm_item_closed(it))
-      count[it->rule->severity - 1][it->res_likelihood - 1]++;
+      count[it->severity - 1][it->res_likelihood - 1]++;
   }
   pm_buf_addf(b, "<svg class=\"matrix\" role=\"img\" aria-label=\"Risk matrix of the open items\" "
                  "xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",

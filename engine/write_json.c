@@ -41,7 +41,7 @@ static const char *priority_name(char p)
   return p == 'H' ? "high" : p == 'M' ? "medium" : p == 'L' ? "low" : NULL;
 }
 
-static void item(jw *w, const pm_engine *e, const pm_item *it)
+static void item(jw *w, const pm_engine *e, const pm_item *it, const pm_history *cl_history)
 {
   const pm_rule *r = it->rule;
   char due[16];
@@ -53,8 +53,8 @@ static void item(jw *w, const pm_engine *e, const pm_item *it)
     pm_jw_str(w, "subject", it->subject);
   pm_jw_str(w, "title", it->title ? it->title : r->title);
   pm_jw_str(w, "category", r->category);
-  pm_jw_num(w, "severity", r->severity);
-  pm_jw_num(w, "likelihood", r->likelihood);
+  pm_jw_num(w, "severity", it->severity);
+  pm_jw_num(w, "likelihood", it->likelihood);
   pm_jw_str(w, "level", level_name(e, it->level));
   if(r->fmea_s) {
     pm_jw_open(w, "fmea", '{');
@@ -80,7 +80,7 @@ static void item(jw *w, const pm_engine *e, const pm_item *it)
     pm_jw_str(w, "due", due);
   } else
     pm_jw_str(w, "due", NULL);
-  pm_jw_str(w, "due_rule", r->due);
+  pm_jw_str(w, "due_rule", pm_item_due_rule(it));
   pm_jw_str(w, "status", pm_state_status_name(it->status));
   if(it->st_by) {
     pm_jw_open(w, "tracked", '{');
@@ -107,6 +107,18 @@ static void item(jw *w, const pm_engine *e, const pm_item *it)
   pm_jw_bool(w, "blocking", it->blocking);
   evidence(w, "evidence", it->ev, it->nev);
   evidence(w, "mitigation", it->mit, it->nmit);
+  if(it->nhist) {
+    size_t k;
+    pm_jw_open(w, "happened_before", '[');
+    for(k = 0; k < it->nhist; k++) {
+      pm_jw_open(w, NULL, '{');
+      pm_jw_str(w, "title", pm_history_title(cl_history, it->hist[k]));
+      pm_jw_str(w, "date", pm_history_date(cl_history, it->hist[k]));
+      pm_jw_close(w, '}');
+    }
+    pm_jw_close(w, ']');
+    pm_jw_num(w, "likelihood_raised", it->raised);
+  }
   pm_jw_close(w, '}');
 }
 
@@ -226,7 +238,7 @@ PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *cl
   score(&w, e, cl);
   pm_jw_open(&w, "items", '[');
   for(i = 0; i < cl->nitems; i++)
-    item(&w, e, cl->items[i]);
+    item(&w, e, cl->items[i], cl->history);
   pm_jw_close(&w, ']');
   stale(&w, cl);
   diagnostics(&w, &cl->diags);

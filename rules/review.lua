@@ -9,7 +9,7 @@ return {
   steps = {
     { id = "acknowledge", owner = { "support", "marketing", "lead" }, due = 0, when = "customers",
       title = "Acknowledge the problem to the customers it affected",
-      action = "Tell affected customers plainly, in the channels where they met the problem, that {what}, that we are fixing it and when they will hear from us next. Do it the same day ({date})." },
+      action = "Tell affected customers plainly, in the channels where they met the problem, what happened ({what}), that we are fixing it and when they will hear from us next. Do it the same day ({date})." },
     { id = "contain", owner = { "lead" }, due = 0, when = "always",
       title = "Contain it: stop more customers meeting the problem",
       action = "Put a workaround in place for what happened ({what}): a notice, a redirect, a paused campaign or a manual process, and check that it holds." },

@@ -51,5 +51,6 @@ int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_mark(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_review(int argc, char **argv);
 
 #endif

@@ -27,6 +27,8 @@ static void usage(FILE *f)
           "  -t, --team FILE     a JSON roster {owner, launch_date, team} merged into each plan\n"
           "  -s, --state FILE    merge the tracked statuses of FILE (see 'premortem mark')\n"
           "      --today DATE    today's date (YYYY-MM-DD): overdue items, expired acceptances\n"
+          "      --history FILE  incidents reviewed before (premortem review --history):\n"
+          "                      rules in their category are more likely, and say so\n"
           "      --fail-under N  the gate also fails when readiness is below N (0..100)\n"
           "  -f, --format FMT    format on standard output: json (default), md, csv, html,\n"
           "                      sarif, junit, ics\n"
@@ -44,7 +46,7 @@ static void usage(FILE *f)
           "            (only with --strict; the checklist is written)\n");
 }
 
-enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER, OPT_SELECT, OPT_MAX_PLAN };
+enum { OPT_NO_BUILTIN = 256, OPT_STRICT, OPT_TODAY, OPT_FAIL_UNDER, OPT_SELECT, OPT_MAX_PLAN, OPT_HISTORY };
 
 static const struct option longopts[] = {
   { "rules", required_argument, NULL, 'r' },
@@ -57,6 +59,7 @@ static const struct option longopts[] = {
   { "strict", no_argument, NULL, OPT_STRICT },
   { "state", required_argument, NULL, 's' },
   { "today", required_argument, NULL, OPT_TODAY },
+  { "history", required_argument, NULL, OPT_HISTORY },
   { "fail-under", required_argument, NULL, OPT_FAIL_UNDER },
   { "quiet", no_argument, NULL, 'q' },
   { "help", no_argument, NULL, 'h' },
@@ -113,6 +116,8 @@ int cmd_check(int argc, char **argv)
   size_t failures = 0, k;
   const char *state_file = NULL;
   pm_state *state = NULL;
+  const char *history_file = NULL;
+  pm_history *history = NULL;
   pm_check_options copt;
   run r;
 
@@ -151,6 +156,7 @@ int cmd_check(int argc, char **argv)
     case OPT_STRICT: strict = 1; break;
     case 's': state_file = optarg; break;
     case OPT_TODAY: copt.today = optarg; break;
+    case OPT_HISTORY: history_file = optarg; break;
     case OPT_FAIL_UNDER: {
       char *end;
       long v = strtol(optarg, &end, 10);
@@ -190,9 +196,21 @@ int cmd_check(int argc, char **argv)
       fprintf(stderr, "%s: warning: state file does not exist yet; every item is open\n", state_file);
     copt.state = state;
   }
+  if(history_file) {
+    int created;
+    if((st = pm_history_load(history_file, &history, &created, &err)) != PM_OK) {
+      print_diag(&err);
+      pm_state_free(state);
+      return EXIT_INPUT;
+    }
+    if(created && !quiet)
+      fprintf(stderr, "%s: warning: history file does not exist yet\n", history_file);
+    copt.history = history;
+  }
   if((st = open_engine(&rs, &e, &problems, &err)) != PM_OK) {
     print_diag(&err);
     pm_diags_free(&problems);
+    pm_history_free(history);
     pm_state_free(state);
     return exit_for(st == PM_ERR_RULE ? PM_ERR_INPUT : st);
   }
@@ -269,6 +287,7 @@ nomem:
   rc = EXIT_INPUT;
 done:
   free_run(&r);
+  pm_history_free(history);
   pm_state_free(state);
   pm_diags_free(&problems);
   pm_engine_free(e);

@@ -18,6 +18,7 @@ static void usage(FILE *f)
           "       premortem rules show ID [-r DIR]... [--no-builtin]\n"
           "       premortem rules test [DIR...]\n"
           "       premortem rules new PACK.NAME [--dir DIR]\n"
+          "       premortem rules new --from-incident INCIDENT.json [PACK.NAME] [--dir DIR]\n"
           "\n"
           "list   one line per rule: id, pack, category, severity, title; --select\n"
           "       filters, e.g. \"category:capacity and severity>=4\", \"pack:web or id:*qr*\"\n"
@@ -27,21 +28,26 @@ static void usage(FILE *f)
           "       tests/ that fires it (<rule>.fires.json) and one that must not\n"
           "       (<rule>.quiet.json); prints PASS/FAIL per test and a summary\n"
           "new    writes a rule to fill in, with a fires and a quiet test, into\n"
-          "       DIR/PACK (default: the current folder); creates the pack if needed\n"
+          "       DIR/PACK (default: the current folder); creates the pack if needed;\n"
+          "       --from-incident fills it from a reviewed incident (default id:\n"
+          "       incidents.<title>), so the organisation's pack learns\n"
           "\n"
           "exit codes: 0 done (all tests passed), 1 a test failed, 2 usage or input error\n");
 }
 
-enum { OPT_NO_BUILTIN = 256, OPT_SELECT, OPT_DIR };
+enum { OPT_NO_BUILTIN = 256, OPT_SELECT, OPT_DIR, OPT_FROM_INCIDENT };
 
 static const struct option longopts[] = {
   { "rules", required_argument, NULL, 'r' },
   { "no-builtin", no_argument, NULL, OPT_NO_BUILTIN },
   { "select", required_argument, NULL, OPT_SELECT },
   { "dir", required_argument, NULL, OPT_DIR },
+  { "from-incident", required_argument, NULL, OPT_FROM_INCIDENT },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
+
+static const char *from_incident;
 
 /* Parses the options list and show share. Returns -1 to go on, else an exit code. */
 static int parse_rule_opts(int argc, char **argv, rule_set *rs, const char **dir)
@@ -57,6 +63,13 @@ static int parse_rule_opts(int argc, char **argv, rule_set *rs, const char **dir
       break;
     case OPT_NO_BUILTIN: rs->no_builtin = 1; break;
     case OPT_SELECT: rs->select = optarg; break;
+    case OPT_FROM_INCIDENT:
+      if(!dir) {
+        usage(stderr);
+        return EXIT_INPUT;
+      }
+      from_incident = optarg;
+      break;
     case OPT_DIR:
       if(!dir) {
         usage(stderr);
@@ -247,6 +260,194 @@ static int create(const char *path, const char *text)
   return 1;
 }
 
+/* Creates DIR/PACK and DIR/PACK/tests. */
+static int make_dirs(const char *dir, const char *pack)
+{
+  char path[4096];
+  int i;
+  for(i = 0; i < 3; i++) {
+    snprintf(path, sizeof path, i == 0 ? "%s" : i == 1 ? "%s/%s" : "%s/%s/tests", dir, pack);
+    if(mkdir(path, 0777) != 0 && errno != EEXIST) {
+      fprintf(stderr, "%s rules new: cannot create %s: %s\n", progname, path, strerror(errno));
+      return EXIT_INPUT;
+    }
+  }
+  return EXIT_READY;
+}
+
+/* Writes DIR/PACK/pack.lua when the pack is new. */
+static int ensure_pack(const char *dir, const char *pack)
+{
+  char path[4096], text[1024];
+  snprintf(path, sizeof path, "%s/%s/pack.lua", dir, pack);
+  if(access(path, F_OK) == 0)
+    return 1;
+  snprintf(text, sizeof text,
+           "return {\n  name = \"%s\",\n  version = \"0.1.0\",\n  description = \"Describe what this pack covers\",\n"
+           "  engine = %d,\n}\n",
+           pack, PM_ENGINE_API);
+  return create(path, text);
+}
+
+/* Appends 's' as a Lua string literal. */
+static void lua_quote(char *out, size_t size, const char *s)
+{
+  size_t o = 0;
+  if(size < 3)
+    return;
+  out[o++] = '"';
+  for(; *s && o + 5 < size; s++) {
+    unsigned char c = (unsigned char)*s;
+    if(c == '"' || c == '\\') {
+      out[o++] = '\\';
+      out[o++] = (char)c;
+    } else if(c == '\n') {
+      out[o++] = '\\';
+      out[o++] = 'n';
+    } else if(c < 0x20)
+      o += (size_t)snprintf(out + o, size - o, "\\%03d", c);
+    else
+      out[o++] = (char)c;
+  }
+  out[o++] = '"';
+  out[o] = '\0';
+}
+
+/* "QR codes on the shelf labels opened a 404 page" -> "qr-codes-on-the-shelf-labels" (whole words, at most 32 bytes). */
+static void slug_of(const char *s, char *out, size_t size)
+{
+  size_t o = 0, word_start = 0;
+  int dash = 0;
+  for(; *s && o + 2 < size; s++) {
+    if(isalnum((unsigned char)*s)) {
+      if(dash && o) {
+        if(o > 32)
+          break;
+        word_start = o;
+        out[o++] = '-';
+      }
+      out[o++] = (char)tolower((unsigned char)*s);
+      dash = 0;
+    } else
+      dash = 1;
+  }
+  if(o > 32 && word_start)
+    o = word_start;  /* drop the word that went over */
+  out[o] = '\0';
+}
+
+/* The Lua list of an incident's list field, or 'fallback' as a one-entry list. */
+static void lua_list(char *out, size_t size, const pm_incident *in, const char *field, const char *fallback)
+{
+  char q[1024];
+  size_t o = 0, i;
+  const char *item;
+  o += (size_t)snprintf(out + o, size - o, "{\n");
+  for(i = 0; (item = pm_incident_list_item(in, field, i)) && o < size; i++) {
+    lua_quote(q, sizeof q, item);
+    o += (size_t)snprintf(out + o, size - o, "    %s,\n", q);
+  }
+  if(i == 0 && o < size) {
+    lua_quote(q, sizeof q, fallback);
+    o += (size_t)snprintf(out + o, size - o, "    %s,\n", q);
+  }
+  if(o < size)
+    snprintf(out + o, size - o, "  }");
+}
+
+static int new_from_incident(const char *dir, const char *id_arg)
+{
+  pm_incident *in = NULL;
+  pm_diag err;
+  char id[200], slug[64], pack[128], name[128], path[4096], q_title[1024], q_wrong[4096], q_trig[512];
+  char causes[8192], prevent[8192], text[32768], trig[256];
+  const char *cat, *kw;
+  if(pm_incident_load(from_incident, &in, &err) != PM_OK) {
+    print_diag(&err);
+    return EXIT_INPUT;
+  }
+  slug_of(pm_incident_field(in, "title"), slug, sizeof slug);
+  if(id_arg)
+    snprintf(id, sizeof id, "%s", id_arg);
+  else
+    snprintf(id, sizeof id, "incidents.%s", slug[0] ? slug : "incident");
+  if(!strchr(id, '.') || strlen(id) >= sizeof pack) {
+    fprintf(stderr, "%s rules new: '%s' is not PACK.NAME\n", progname, id);
+    pm_incident_free(in);
+    return EXIT_INPUT;
+  }
+  snprintf(pack, sizeof pack, "%.*s", (int)(strchr(id, '.') - id), id);
+  snprintf(name, sizeof name, "%s", strchr(id, '.') + 1);
+  /* the trigger: the incident's first keyword, else the first two words of its title */
+  kw = pm_incident_list_item(in, "keywords", 0);
+  if(kw)
+    snprintf(trig, sizeof trig, "%s", kw);
+  else {
+    size_t n = 0;
+    const char *t = pm_incident_field(in, "title");
+    int words = 0;
+    for(; t[n] && words < 2; n++)
+      if(t[n] == ' ' && n && t[n - 1] != ' ')
+        words++;
+    snprintf(trig, sizeof trig, "%.*s", (int)(words == 2 ? n - 1 : n), t);
+  }
+  cat = pm_incident_field(in, "category");
+  lua_quote(q_title, sizeof q_title, pm_incident_field(in, "title"));
+  lua_quote(q_wrong, sizeof q_wrong, pm_incident_field(in, "what_happened"));
+  lua_quote(q_trig, sizeof q_trig, trig);
+  lua_list(causes, sizeof causes, in, "causes", "Name the cause the review found");
+  lua_list(prevent, sizeof prevent, in, "could_have_prevented", "Check the condition that let it happen");
+  snprintf(text, sizeof text,
+           "-- %s: learned from the incident \"%s\" (%s), reviewed with premortem review.\n"
+           "-- Check every field, sharpen the triggers, then run: premortem rules test %s/%s\n"
+           "return {\n"
+           "  id = \"%s\",\n"
+           "  title = %s,\n"
+           "  category = \"%s\",\n"
+           "  severity = 4, likelihood = 3,  -- it happened once: revisit both\n"
+           "  rationale = \"It happened before: %s.\",\n"
+           "  triggers = { %s },\n"
+           "  wrong = %s,\n"
+           "  causes = %s,\n"
+           "  prevent = %s,\n"
+           "  respond = {\n"
+           "    \"Acknowledge the problem to affected customers at once, in the channel where they met it\",\n"
+           "    \"Contain it, fix the cause, and confirm the long-term fix in writing\",\n"
+           "  },\n"
+           "  owner = \"lead\",\n"
+           "  due = \"T-7d\",\n"
+           "}\n",
+           id, pm_incident_field(in, "title"), pm_incident_field(in, "date"), dir, pack, id, q_title,
+           cat ? cat : "technical-failure", pm_incident_field(in, "date"), q_trig, q_wrong, causes, prevent);
+  if(make_dirs(dir, pack) != EXIT_READY || !ensure_pack(dir, pack)) {
+    pm_incident_free(in);
+    return EXIT_INPUT;
+  }
+  snprintf(path, sizeof path, "%s/%s/%s.lua", dir, pack, name);
+  if(!create(path, text)) {
+    pm_incident_free(in);
+    return EXIT_INPUT;
+  }
+  snprintf(path, sizeof path, "%s/%s/tests/%s.fires.json", dir, pack, name);
+  snprintf(text, sizeof text, "Our new launch: look for the %s.", trig);
+  lua_quote(q_wrong, sizeof q_wrong, text);  /* for plain text, a Lua literal is also a JSON string */
+  snprintf(text, sizeof text, "{\n  \"title\": \"A launch like the one in the incident\",\n"
+                              "  \"announcement\": %s\n}\n", q_wrong);
+  if(!create(path, text)) {
+    pm_incident_free(in);
+    return EXIT_INPUT;
+  }
+  snprintf(path, sizeof path, "%s/%s/tests/%s.quiet.json", dir, pack, name);
+  if(!create(path, "{\n  \"title\": \"A launch without it\",\n  \"announcement\": \"A plain announcement about "
+                    "opening hours.\"\n}\n")) {
+    pm_incident_free(in);
+    return EXIT_INPUT;
+  }
+  printf("next: review %s/%s/%s.lua, then run 'premortem rules test %s/%s'\n", dir, pack, name, dir, pack);
+  pm_incident_free(in);
+  return EXIT_READY;
+}
+
 static int cmd_new(int argc, char **argv)
 {
   rule_set rs;
@@ -256,6 +457,13 @@ static int cmd_new(int argc, char **argv)
   int rc = parse_rule_opts(argc, argv, &rs, &dir);
   if(rc >= 0)
     return rc;
+  if(from_incident) {
+    if(argc - optind > 1) {
+      fprintf(stderr, "%s rules new: --from-incident takes at most one rule id\n", progname);
+      return EXIT_INPUT;
+    }
+    return new_from_incident(dir, argc > optind ? argv[optind] : NULL);
+  }
   if(argc - optind != 1) {
     fprintf(stderr, "%s rules new: needs one rule id PACK.NAME, e.g. acme.loyalty-points\n", progname);
     return EXIT_INPUT;
@@ -274,25 +482,8 @@ static int cmd_new(int argc, char **argv)
     phrase[i] = name[i] == '-' ? ' ' : name[i];
   phrase[i] = '\0';
 
-  snprintf(path, sizeof path, "%s/%s", dir, pack);
-  if(mkdir(path, 0777) != 0 && errno != EEXIST) {
-    fprintf(stderr, "%s rules new: cannot create %s: %s\n", progname, path, strerror(errno));
+  if(make_dirs(dir, pack) != EXIT_READY || !ensure_pack(dir, pack))
     return EXIT_INPUT;
-  }
-  snprintf(path, sizeof path, "%s/%s/tests", dir, pack);
-  if(mkdir(path, 0777) != 0 && errno != EEXIST) {
-    fprintf(stderr, "%s rules new: cannot create %s: %s\n", progname, path, strerror(errno));
-    return EXIT_INPUT;
-  }
-  snprintf(path, sizeof path, "%s/%s/pack.lua", dir, pack);
-  if(access(path, F_OK) != 0) {
-    snprintf(text, sizeof text,
-             "return {\n  name = \"%s\",\n  version = \"0.1.0\",\n  description = \"Describe what this pack covers\",\n"
-             "  engine = %d,\n}\n",
-             pack, PM_ENGINE_API);
-    if(!create(path, text))
-      return EXIT_INPUT;
-  }
   snprintf(path, sizeof path, "%s/%s/%s.lua", dir, pack, name);
   snprintf(text, sizeof text,
            "-- %s: fill in every field, then run: premortem rules test %s/%s\n"

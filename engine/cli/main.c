@@ -21,6 +21,7 @@ static void usage(FILE *f)
           "  check PLAN...       check plans (JSON, text or Markdown) and print the checklist\n"
           "  batch               JSON Lines of plans in, one checklist per line out\n"
           "  mark ID STATUS      record that an item is done, waived, accepted (or open)\n"
+          "  review INCIDENT     after the fact: follow-ups with owners, and did we see it coming?\n"
           "  rules list          list the loaded rules\n"
           "  rules test [DIR]    run rule packs' own tests\n"
           "\n"
@@ -56,6 +57,8 @@ int main(int argc, char **argv)
     return cmd_mark(argc - 1, argv + 1);
   if(strcmp(argv[1], "batch") == 0)
     return cmd_batch(argc - 1, argv + 1);
+  if(strcmp(argv[1], "review") == 0)
+    return cmd_review(argc - 1, argv + 1);
   fprintf(stderr, "%s: unknown command '%s' (try 'premortem --help')\n", progname, argv[1]);
   return EXIT_INPUT;
 }

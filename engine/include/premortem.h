@@ -169,8 +169,39 @@ PM_API pm_status pm_state_mark(pm_state *st, const char *id, const char *status,
 PM_API pm_status pm_state_save(const pm_state *st, const char *path, pm_diag *err);
 PM_API size_t pm_state_count(const pm_state *st);
 
+/* ---- reviews and history ---- */
+/*
+** An incident record (JSON: title, date, what_happened, causes, involved,
+** could_have_prevented, customer_impact, customers_affected, launch,
+** category, rule, owner, keywords). See docs/reviews.md.
+*/
+typedef struct pm_incident pm_incident;
+typedef struct pm_history pm_history;
+PM_API pm_status pm_incident_load(const char *path, pm_incident **out, pm_diag *err);
+PM_API void pm_incident_free(pm_incident *in);
+/* Warnings: unknown fields, and names of people in the account of what happened (blameless). */
+PM_API const pm_diags *pm_incident_warnings(const pm_incident *in);
+/* A string field ("title", "date", "category", "rule", "what_happened", "launch"), or NULL. */
+PM_API const char *pm_incident_field(const pm_incident *in, const char *name);
+/* Item i of a list field ("causes", "could_have_prevented", "keywords"), or NULL past its end. */
+PM_API const char *pm_incident_list_item(const pm_incident *in, const char *name, size_t i);
+/*
+** The follow-up checklist as JSON (schema premortem.review/1): acknowledge,
+** contain, fix, compensate, confirm, prevent (steps from rules/review.lua),
+** with owners and dates, and whether the earlier pre-mortem had an item for
+** this failure (from 'checklist_file', else 'state'; both may be NULL).
+*/
+PM_API pm_status pm_review(const pm_engine *e, const pm_incident *in, const char *checklist_file,
+                           const pm_state *state, char **out, size_t *len, pm_diag *err);
+/* The history of reviewed incidents: a missing file is an empty history. */
+PM_API pm_status pm_history_load(const char *path, pm_history **out, int *created, pm_diag *err);
+PM_API pm_status pm_history_add(pm_history *h, const pm_incident *in, pm_diag *err);
+PM_API pm_status pm_history_save(const pm_history *h, const char *path, pm_diag *err);
+PM_API void pm_history_free(pm_history *h);
+
 /* What a check takes besides the plan. Zero/NULL fields: none. */
 typedef struct pm_check_options {
+  const pm_history *history;  /* incidents: raise the likelihood of rules in their category */
   const pm_state *state;   /* tracked statuses to merge by item id */
   const char *today;       /* YYYY-MM-DD: overdue items, expired acceptances */
   int fail_under;          /* gate: readiness below this fails (0: no threshold) */

@@ -97,6 +97,8 @@ static void random_world(world *w)
       r->fmea_d = 1 + rnd(10);
     }
     it->rule = r;
+    it->severity = r->severity;
+    it->likelihood = r->likelihood;
     it->owner_name = rnd(4) ? "Dana" : NULL;
     it->status = rnd(5) == 0 ? 1 + rnd(3) : PM_ST_OPEN;
     it->mit = w->mits[i];
@@ -162,6 +164,8 @@ static void test_properties(const pm_engine *e)
         w.rules[w.n].severity = 1 + rnd(5);
         w.rules[w.n].likelihood = 1 + rnd(5);
         w.items[w.n].rule = &w.rules[w.n];
+        w.items[w.n].severity = w.rules[w.n].severity;
+        w.items[w.n].likelihood = w.rules[w.n].likelihood;
         w.items[w.n].owner_name = rnd(2) ? "Dana" : NULL;
         w.ptrs[w.n] = &w.items[w.n];
         w.n++;
@@ -187,6 +191,8 @@ static void test_residual(const pm_engine *e)
   r.fmea_o = 6;
   r.fmea_d = 5;
   it.rule = &r;
+  it.severity = r.severity;
+  it.likelihood = r.likelihood;
   it.owner_name = "Dana";
   it.mit = mit;
   pm_score_item(e, &it);
