@@ -98,6 +98,14 @@ int pm_buf_add_json_str(pm_buf *b, const char *s)
   const unsigned char *u = (const unsigned char *)s;
   pm_buf_addc(b, '"');
   for(; *u; u++) {
+    /* copy a run of bytes that need no escape in one go */
+    const unsigned char *run = u;
+    while(*u >= 0x20 && *u != '"' && *u != '\\' && *u != 0x7f)
+      u++;
+    if(u > run)
+      pm_buf_add(b, run, (size_t)(u - run));
+    if(!*u)
+      break;
     switch(*u) {
     case '"': pm_buf_add(b, "\\\"", 2); break;
     case '\\': pm_buf_add(b, "\\\\", 2); break;

@@ -7,13 +7,23 @@
 #include "alloc.h"
 #include "write.h"
 
-/* Text on one line, with Markdown's inline specials escaped. */
+/*
+** Text on one line, with Markdown's inline specials escaped: a backslash
+** for the punctuation, entities for '<', '>' and '&' (which every
+** renderer, CommonMark or not, reads back as the character).
+*/
 static void md_text(pm_buf *b, const char *s)
 {
   for(; *s; s++) {
     if(*s == '\n' || *s == '\r')
       pm_buf_addc(b, ' ');
-    else if(strchr("\\`*_[]<>|#", *s)) {
+    else if(*s == '<')
+      pm_buf_adds(b, "&lt;");
+    else if(*s == '>')
+      pm_buf_adds(b, "&gt;");
+    else if(*s == '&')
+      pm_buf_adds(b, "&amp;");
+    else if(strchr("\\`*_[]|#", *s)) {
       pm_buf_addc(b, '\\');
       pm_buf_addc(b, *s);
     } else
@@ -24,9 +34,9 @@ static void md_text(pm_buf *b, const char *s)
 static void md_list(pm_buf *b, const char *label, const pm_strv *v)
 {
   size_t i;
-  pm_buf_addf(b, "  - %s\n", label);
+  pm_buf_addf(b, "    - %s\n", label);
   for(i = 0; i < v->n; i++) {
-    pm_buf_adds(b, "    - ");
+    pm_buf_adds(b, "        - ");
     md_text(b, v->v[i]);
     pm_buf_addc(b, '\n');
   }
@@ -46,13 +56,13 @@ static void md_item(const pm_engine *e, pm_buf *b, const pm_item *it)
     pm_buf_addf(b, " · %s by ", pm_state_status_name(it->status));
     md_text(b, it->st_by ? it->st_by : "?");
   }
-  pm_buf_adds(b, "\n  - Could go wrong: ");
+  pm_buf_adds(b, "\n    - Could go wrong: ");
   md_text(b, pm_item_wrong(it));
   pm_buf_addc(b, '\n');
   md_list(b, "Causes:", pm_item_causes(it));
   md_list(b, "Prevent:", pm_item_prevent(it));
   md_list(b, "If it happens:", pm_item_respond(it));
-  pm_buf_adds(b, "  - Evidence:");
+  pm_buf_adds(b, "    - Evidence:");
   for(i = 0; i < it->nev; i++) {
     const pm_evidence *ev = &it->ev[i];
     pm_buf_adds(b, i ? "; " : " ");
@@ -65,7 +75,7 @@ static void md_item(const pm_engine *e, pm_buf *b, const pm_item *it)
   }
   pm_buf_addc(b, '\n');
   if(it->nmit) {
-    pm_buf_adds(b, "  - Already done:");
+    pm_buf_adds(b, "    - Already done:");
     for(i = 0; i < it->nmit; i++) {
       pm_buf_adds(b, i ? "; " : " ");
       md_text(b, it->mit[i].text ? it->mit[i].text : "");
@@ -86,7 +96,7 @@ pm_status pm_write_md(const pm_engine *e, const pm_checklist *const *cls, size_t
     if(!v)
       return PM_ERR_NOMEM;
     if(c)
-      pm_buf_adds(b, "\n---\n\n");
+      pm_buf_addc(b, '\n');
     pm_buf_adds(b, "# Pre-mortem: ");
     md_text(b, p->title ? p->title : p->source);
     pm_buf_adds(b, "\n\n");

@@ -107,9 +107,10 @@ static pm_status run(const pm_engine *e, const pm_checklist *cl, jw *w)
     pm_jw_num(w, "severity", r->severity);
     pm_jw_num(w, "likelihood", r->likelihood);
     pm_jw_str(w, "rationale", r->rationale);
-    pm_jw_open(w, "tags", '[');
+    pm_jw_open(w, "tags", '[');  /* unique, as the schema requires */
     pm_jw_str(w, NULL, r->category);
-    pm_jw_str(w, NULL, r->pack);
+    if(strcmp(r->pack, r->category) != 0)
+      pm_jw_str(w, NULL, r->pack);
     pm_jw_close(w, ']');
     pm_jw_close(w, '}');
     pm_jw_close(w, '}');

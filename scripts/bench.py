@@ -31,7 +31,8 @@ FILLER = ("we are delighted to announce that from monday our customers can enjoy
 
 
 def phrase(rng):
-    return " ".join(rng.choice(VOCAB) for _ in range(rng.choice((1, 2, 2, 3))))
+    # two or three words, like real trigger phrases ("price drop", "scan the code")
+    return " ".join(rng.choice(VOCAB) for _ in range(rng.choice((2, 2, 3))))
 
 
 def make_rules(dirpath, n, rng):
@@ -63,7 +64,7 @@ def documents(n, seed):
     for i in range(n):
         words = []
         while sum(len(w) + 1 for w in words) < 1000:
-            words.append(rng.choice(VOCAB) if rng.random() < 0.08 else rng.choice(FILLER))
+            words.append(rng.choice(VOCAB) if rng.random() < 0.3 else rng.choice(FILLER))
         text = " ".join(words)
         yield {"id": i, "title": "Announcement %d" % i, "announcement": text, "launch_date": "2027-05-01",
                "owner": "Dana", "team": [{"name": "Dana", "roles": ["launch lead"], "backup": "Sam"}]}

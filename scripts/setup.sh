@@ -17,7 +17,9 @@ case "${1:-}" in
     # (markdown, icalendar, PIL for the rendered page) and render HTML in Chromium;
     # npm fetches the official SARIF 2.1.0 schema
     pkgs="$pkgs python3 python3-jsonschema valgrind clang libclang-rt-14-dev"
-    pkgs="$pkgs python3-markdown python3-icalendar python3-pil chromium npm" ;;
+    pkgs="$pkgs python3-markdown python3-icalendar python3-pil chromium"
+    # Debian's npm conflicts with a nodejs from elsewhere that brings its own npm
+    command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm" ;;
   --fuzz)
     pkgs="$pkgs clang libclang-rt-14-dev" ;;
   --bench)

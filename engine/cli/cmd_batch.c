@@ -226,7 +226,7 @@ static ssize_t read_record(FILE *f, char **buf, size_t *cap, size_t max, int *to
   size_t n = 0;
   int c, any = 0;
   *too_long = 0;
-  while((c = getc(f)) != EOF) {
+  while((c = getc_unlocked(f)) != EOF) {  /* only the main thread reads */
     any = 1;
     if(c == '\n')
       break;

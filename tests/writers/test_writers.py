@@ -108,8 +108,9 @@ def norm_ws(s):
 # ---------------------------------------------------------------- processes
 
 
-def run(args, cwd=SRC, timeout=120):
-    """Run a command in its own process group; kill the group on timeout."""
+def run(args, cwd=SRC, timeout=120, reap_group=False):
+    """Run a command in its own process group; kill that group on timeout (and, with
+    reap_group, once it has exited: a browser's helpers must not outlive the test)."""
     p = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          stdin=subprocess.DEVNULL, start_new_session=True)
     try:
@@ -121,10 +122,11 @@ def run(args, cwd=SRC, timeout=120):
             pass
         out, err = p.communicate()
         return subprocess.CompletedProcess(args, -9, out, err + b"\n[timed out]")
-    try:  # leftovers of our own group (browser helpers), by its id
-        os.killpg(p.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    if reap_group:
+        try:  # leftovers of the group this call created, by its id
+            os.killpg(p.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
     return subprocess.CompletedProcess(args, p.returncode, out, err)
 
 
@@ -697,7 +699,8 @@ def check_ics(case, path, checklists, ctx):
         if it["due"]:
             key = (summary_of(it), it["due"])
             want[key] += 1
-            want_status[key].append("NEEDS-ACTION" if it["status"] == "open" else "COMPLETED")
+            # RFC 5545 VTODO status: open -> NEEDS-ACTION, waived -> CANCELLED, done/accepted -> COMPLETED
+            want_status[key].append({"open": "NEEDS-ACTION", "waived": "CANCELLED"}.get(it["status"], "COMPLETED"))
     got = collections.Counter()
     got_status = collections.defaultdict(list)
     uids = []
@@ -1068,7 +1071,8 @@ def chromium(tmp, args):
     ud = tempfile.mkdtemp(prefix="chrome-", dir=tmp)
     return run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + ud] + args, cwd=tmp, timeout=120)
+                "--disable-sync", "--user-data-dir=" + ud] + args, cwd=tmp, timeout=120,
+               reap_group=True)
 
 
 def chromium_checks(path, checklists, tmp):
