@@ -193,8 +193,10 @@ def main():
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--emit":
+        # a long stream: 1,000 distinct documents, repeated with fresh ids
+        pool = [json.dumps(d).replace('{"id": %d,' % d["id"], '{"id": %s,', 1) for d in documents(1000, 3)]
         out = sys.stdout
-        for d in documents(int(sys.argv[2]), 3):
-            out.write(json.dumps(d) + "\n")
+        for i in range(int(sys.argv[2])):
+            out.write(pool[i % 1000] % i + "\n")
         sys.exit(0)
     main()

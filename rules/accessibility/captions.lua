@@ -6,6 +6,27 @@ local say = lib.say
 -- Words after "video" that make it a product or a call, not content ("video doorbell").
 local NOT_CONTENT = { "call", "calls", "calling", "doorbell", "doorbells", "game", "games", "camera", "cameras",
   "chat", "consultation", "consultations", "appointment", "appointments", "editor", "editing", "card" }
+-- A video that goes out next to written material saying the same ("release notes and a short video")
+-- is a supplement: the text already reaches deaf and blind customers. It still counts when it also
+-- runs as an ad or on social media, where it is the message and plays muted.
+local WRITTEN = { "release notes", "article", "articles", "blog post", "written guide", "step-by-step guide",
+  "help article", "help articles", "help centre", "manual", "instructions", "faq", "newsletter article" }
+local SHOWN = { "ad", "ads", "advert", "adverts", "autoplay", "muted", "social", "linkedin", "instagram", "facebook",
+  "tiktok", "youtube", "reels", "tv", "screens", "cinema", "only on", "only in" }
+
+local function words_in(s, list)
+  local padded = " " .. s:lower():gsub("[^%w]+", " ") .. " "
+  for _, w in ipairs(list) do
+    if padded:find(" " .. w .. " ", 1, true) then return true end
+  end
+  return false
+end
+
+local function supplement(doc, hit)
+  local s = doc:sentence(hit) or ""
+  return words_in(s, WRITTEN) and not words_in(s, SHOWN)
+end
+
 local DONE = { "captions", "captioned", "closed captions", "subtitles", "subtitled", "transcript", "transcripts",
   "audio description", "bsl", "sign language" }
 
@@ -51,6 +72,7 @@ return {
         local at = s:find(low, 1, true)
         local nextw = at and s:sub(at + #low):match("^%s*([%a%-]+)") or ""
         for _, w in ipairs(NOT_CONTENT) do if nextw == w then content = false end end
+        if supplement(doc, h) then content = false end
       end
       if content then pos[#pos + 1] = h end
     end

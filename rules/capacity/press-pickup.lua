@@ -1,11 +1,35 @@
 -- capacity.press-pickup: press coverage sends a spike at a moment the plan does not control.
--- (News that comes out before launch day is social.embargo-leak; this rule is the load it brings.)
+-- (News that comes out before launch day is social.embargo-leak; this rule is the load it brings.
+-- Next to the plan's own paid ads or a send to 100,000 or more, only national press or TV counts.)
 
 local text = lib.text
 
 -- Outlets whose pickup is biggest and least predictable, named in the item when the plan names them.
 local WIDE = { "national press", "consumer press", "national newspapers", "national news", "tv news", "bbc",
   "deal sites", "money-saving", "consumer pages" }
+-- Outlets whose pickup can outgrow anything the plan sends itself.
+local NATIONAL = { "national press", "national newspapers", "national news", "tv news", "bbc", "national tv",
+  "national radio", "breakfast tv" }
+
+-- The plan's own mass push: paid ads, or a send to a very large list. Its spike is planned (and is
+-- capacity.email-blast's); next to it, trade and consumer press add a small, spread-out one.
+local PAID = { "paid social", "social ads", "tv ad", "tv ads", "tv advert", "tv adverts", "radio ad", "radio ads",
+  "display ads", "google ads", "billboards" }
+local SEND = { "newsletter", "newsletters", "email", "e-mail", "mailing" }
+local LIST_NOUNS = { "subscribers", "customers", "members", "recipients", "contacts", "readers" }
+local BIG_SEND = 100000
+
+local function own_push(doc)
+  local paid = text.first(doc, PAID)
+  if paid then return paid end
+  for _, w in ipairs(SEND) do
+    for _, h in ipairs(text.live(doc, doc:find(w))) do
+      local n = text.count(text.sentence(doc, h), LIST_NOUNS)
+      if n and n >= BIG_SEND then return h end
+    end
+  end
+  return nil
+end
 
 return {
   id = "capacity.press-pickup",
@@ -41,6 +65,7 @@ return {
   check = function(plan, doc, hits)
     local live = text.live(doc, hits)
     if #live == 0 then return nil end
+    if own_push(doc) and not text.first(doc, NATIONAL) then return nil end
     local wide = text.first(doc, WIDE)
     if wide then
       return {

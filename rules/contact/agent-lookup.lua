@@ -2,18 +2,13 @@
 
 local reach = lib.reach
 
-local SYSTEMS = { "ticketing partner", "booking partner", "ticketing platform", "booking platform",
-  "booking system", "claims handler", "fulfilment partner", "fulfillment partner", "delivery partner",
-  "third-party booking", "third-party platform", "through our partner", "via our partner", "marketplace",
-  "eventbrite", "ticketmaster", "ticket tailor" }
-
 return {
   id = "contact.agent-lookup",
   title = "The people answering cannot see the customer's booking or order",
   category = "customer-contact",
   severity = 3, likelihood = 4,
   rationale = "When bookings or orders live in a partner's system, the first question of nearly every call ('is my booking there?') cannot be answered without access nobody arranged.",
-  triggers = SYSTEMS,
+  triggers = reach.PARTNER_SYSTEMS,
   wrong = "Customers who booked or ordered through the partner's system contact your line, and the people answering cannot see the booking: they cannot confirm it, resend a ticket, change or refund it, and send the customer back to the partner.",
   causes = {
     "Access to the partner's back office was never requested for the people answering customers",
@@ -39,10 +34,7 @@ return {
   check = function(plan, doc, hits)
     local live = reach.live(doc, hits)
     if #live == 0 then return nil end
-    local line
-    for _, k in ipairs(reach.kinds(plan, doc)) do
-      if k.kind == "phone" or k.kind == "email" or k.kind == "chat" then line = k; break end
-    end
+    local line = reach.line(plan, doc)
     if not line then return nil end
     live[#live + 1] = line.hit
     local who = reach.first(doc, { "volunteers", "volunteer" }) and "the volunteers answering" or "the people answering"

@@ -1,8 +1,22 @@
 -- contact.complaint-log: complaints arrive through many channels and nobody sees the pattern.
+-- Counts the routes the plan offers for questions: three or more.
 
 local reach = lib.reach
 
 local MIN_KINDS = 3
+
+-- Social media counts as a complaint route only where the plan sends customers' questions there;
+-- ads on social are a campaign channel (the comments under them are contact.social-dms).
+local ASKING = { "question", "questions", "complaint", "complaints", "queries", "enquiries", "ask", "asks",
+  "answer", "answers", "answered", "reply", "replies", "dm", "dms", "message us", "contact us", "help" }
+
+local function routes(plan, doc)
+  local out = {}
+  for _, k in ipairs(reach.kinds(plan, doc)) do
+    if k.kind ~= "social" or reach.mentions(reach.sentence(doc, k.hit), ASKING) then out[#out + 1] = k end
+  end
+  return out
+end
 
 return {
   id = "contact.complaint-log",
@@ -33,7 +47,7 @@ return {
   due = "T-7d",
   mitigated_by = { "complaint log", "complaints log", "single log", "daily complaint summary" },
   check = function(plan, doc, hits)
-    local kinds = reach.kinds(plan, doc)
+    local kinds = routes(plan, doc)
     if #kinds < MIN_KINDS then return nil end
     local labels, ev = {}, {}
     for _, k in ipairs(kinds) do

@@ -73,6 +73,18 @@ return {
   check = function(plan, doc, hits)
     local partner = facing(doc, PARTNERS, FACING)
     local first = facing(doc, FIRST_LINE, ANSWERING)
+    -- Customers of a partner's booking system asking your line is contact.agent-lookup's item, which
+    -- names the people answering: passing them back to the partner is the same problem. What is
+    -- left here are other partners (installers, resellers) and first lines with no such system.
+    if #reach.partner_systems(doc) > 0 and reach.line(plan, doc) then
+      local kept = {}
+      for _, h in ipairs(partner) do
+        if not reach.mentions(h.text:lower(), reach.PARTNER_SYSTEMS) then
+          kept[#kept + 1] = h
+        end
+      end
+      partner, first = kept, {}
+    end
     if #partner == 0 and #first == 0 then return nil end
     local who = {}
     if #partner > 0 then who[#who + 1] = "the " .. partner[1].text:lower():gsub("^our ", "") end

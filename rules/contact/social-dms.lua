@@ -10,6 +10,25 @@ local STAFFED = { "dm us", "message us on", "reply on social", "replies on socia
   "community manager", "community team", "answer on social", "respond on social", "social customer service",
   "social media team answers", "social team answers", "customer service on social" }
 local BIG_AUDIENCE = 5000
+-- The campaign's other carriers. When social ads are one of several and the plan names where questions
+-- go, customers follow the posters, the newsletter and the receipt to that route; the comments under
+-- the ads are a few, not a channel. This rule is for launches promoted mainly on social media.
+local CARRIERS = {
+  { "newsletter", "newsletters", "mailing", "email campaign", "mailshot" },
+  { "poster", "posters", "billboard", "billboards", "in-store", "window display", "shelf-edge" },
+  { "press release", "press coverage", "tv ad", "tv ads", "radio", "newspaper", "magazine" },
+  { "homepage", "website", "web site", "landing page" },
+  { "leaflet", "leaflets", "flyer", "flyers", "catalogue", "letter to", "direct mail" },
+}
+local MIXED = 2
+
+local function other_carriers(doc)
+  local n = 0
+  for _, group in ipairs(CARRIERS) do
+    if reach.first(doc, group) then n = n + 1 end
+  end
+  return n
+end
 
 return {
   id = "contact.social-dms",
@@ -52,6 +71,7 @@ return {
     local expected = tonumber(plan.audience.expected) or 0
     local paid = reach.first(doc, { "paid social", "social ads", "sponsored posts" })
     if not paid and expected < BIG_AUDIENCE and others == 0 then return nil end
+    if others > 0 and other_carriers(doc) >= MIXED then return nil end
     if paid and others > 0 then
       return {
         evidence = live,

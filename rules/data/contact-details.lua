@@ -1,11 +1,25 @@
 -- data.contact-details: a phone number or email address printed in the announcement is wrong,
--- unreachable or unanswered. Runs on every plan: fires on a phone number, or on an email address
--- that is a placeholder, a no-reply address or new.
+-- unreachable or unanswered. Runs on every plan: fires on a number or address that is a placeholder,
+-- a drama or premium number or a no-reply address; on one the plan calls new; and on a phone number
+-- the launch itself runs through ("book by calling ..."). An established hotline printed for
+-- questions is not worth an item of its own (its load and briefing are the hotline rules').
 
 local clauses, contacts = lib.clauses, lib.contacts
 
 local NEW = { "new number", "new phone number", "new email address", "new address", "new hotline number",
   "new contact details", "new mailbox", "dedicated email address", "dedicated address" }
+
+-- Verbs that make the number the way customers take up the launch, not just ask about it.
+local ACTION = { "book", "books", "booked", "order", "orders", "ordered", "reserve", "reserves", "register",
+  "registers", "claim", "claims", "apply", "applies", "buy", "buys", "pay", "pays", "calling", "subscribe" }
+
+local function runs_through(doc, hit)
+  local s = " " .. (doc:sentence(hit) or ""):lower():gsub("[^%a]+", " ") .. " "
+  for _, w in ipairs(ACTION) do
+    if s:find(" " .. w .. " ", 1, true) then return true end
+  end
+  return false
+end
 
 return {
   id = "data.contact-details",
@@ -36,12 +50,16 @@ return {
   mitigated_by = { "numbers dialled", "dialled every number", "test call", "test calls", "contact details checked" },
   check = function(plan, doc, hits)
     local phones, bad, ev = contacts.phones(doc), {}, {}
+    local new = clauses.all(doc, NEW)[1]
+    local used = 0
     for _, p in ipairs(phones) do
-      ev[#ev + 1] = p.hit
       local f = contacts.phone_flaw(p)
       if f then bad[#bad + 1] = f end
+      if f or new or runs_through(doc, p.hit) then
+        ev[#ev + 1] = p.hit
+        used = used + 1
+      end
     end
-    local new = clauses.all(doc, NEW)[1]
     for _, e in ipairs(contacts.emails(doc)) do
       local f = contacts.email_flaw(e)
       if f then bad[#bad + 1] = f end
@@ -54,8 +72,8 @@ return {
     end
     local list = {}
     for _, h in ipairs(ev) do list[#list + 1] = h.text end
-    local what = #phones == #ev and "If one digit is wrong or the line is not routed yet, every caller reaches a stranger or a dead line"
-      or #phones == 0 and "If one letter is wrong or the mailbox does not exist yet, every message bounces or goes to a stranger"
+    local what = used == #ev and "If one digit is wrong or the line is not routed yet, every caller reaches a stranger or a dead line"
+      or used == 0 and "If one letter is wrong or the mailbox does not exist yet, every message bounces or goes to a stranger"
       or "If one digit or letter is wrong, or the line or mailbox is not set up yet, every customer who tries it reaches a stranger, a dead line or a bounce"
     return { evidence = ev,
       wrong = ("The announcement prints %s for customers to use. %s, and printed copies cannot be corrected."):format(table.concat(list, " and "), what) }

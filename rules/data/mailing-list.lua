@@ -1,6 +1,8 @@
 -- data.mailing-list: the marketing send goes to the wrong people: the wrong segment or list, a test
--- list, duplicates, stale or suppressed records. Fires on a send to a large list (10,000 or more)
--- or to part of a list (a segment, a region, members who ...). (Consent itself is legal.marketing-consent; the
+-- list, duplicates, stale or suppressed records. Fires on a send to part of a list (a segment, a
+-- region, members who ...) or to a list put together for this send (merged, imported, moved to a new
+-- tool). The regular newsletter to the whole existing list, however large, goes to the people it
+-- went to last month and is not worth an item. (Consent itself is legal.marketing-consent; the
 -- traffic a send brings is capacity.email-blast.)
 
 local clauses = lib.clauses
@@ -15,7 +17,11 @@ local SEGMENT = { "segment", "segments", "only to", "members in", "customers in"
   "who have bought", "who registered", "who signed up", "by region", "each region", "different voucher",
   "different offer", "targeted", "selected customers", "lapsed customers", "vip", "loyalty members",
   "existing customers", "new customers", "first-time customers", "club members" }
-local BIG = 10000   -- a list this size or larger: one wrong filter reaches thousands
+-- Signs that the list was assembled for this send, so the usual suppressions may be missing.
+local ASSEMBLED = { "merged", "merge", "imported", "import", "combined list", "combined lists", "new list",
+  "bought list", "purchased list", "rented list", "exported from", "export from", "new email platform",
+  "new email tool", "new newsletter tool", "new mailing tool", "migrated", "first send", "first newsletter",
+  "partner's list", "partner list", "several lists" }
 
 -- "380,000 subscribers", "all 120,000 customers": the list size the plan gives, as written.
 local function size(doc)
@@ -59,9 +65,8 @@ return {
     -- "mailing list" rather than the "mailing" inside it
     table.sort(on, function(a, b) return #a.text > #b.text end)
     local n = size(doc)
-    local count = n and tonumber((n:gsub("[,%.]", ""))) or 0
-    local part = clauses.all(doc, SEGMENT)[1]
-    if count < BIG and not part then return nil end
+    local part = clauses.all(doc, SEGMENT)[1] or clauses.all(doc, ASSEMBLED)[1]
+    if not part then return nil end
     local wrong
     if n then
       wrong = ("The send to %s people goes to the wrong ones: customers outside the offer's region or segment (for example where the offer does not apply), a test list, duplicates who get it several times, or records that should have been suppressed. At that size even 1%% wrong is thousands of confused or angry recipients."):format(n)

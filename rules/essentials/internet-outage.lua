@@ -4,6 +4,18 @@ local lang = lib.lang
 
 local STORE_WORDS = { ["in-store"] = 1, ["in store"] = 1, ["in stores"] = 1, ["our stores"] = 1, ["all stores"] = 1,
   stores = 1, shops = 1, branches = 1, showroom = 1, showrooms = 1, ["at the till"] = 1, tills = 1 }
+-- Shops that trade every day already live with their connection: a launch there is worth an item
+-- only when it adds something that needs the line at a set moment (a price update the tills pull
+-- overnight, sign-ups on store tablets, a crowd at opening time). Venues and pop-ups always count.
+local STORE_NEEDS = { "pick up the new prices", "new prices overnight", "prices overnight", "price file",
+  "price update", "tablet", "tablets", "kiosk", "kiosks", "in-store sign-up", "sign up in store",
+  "register in store", "activate in store", "doors open", "queue", "queues", "opening day", "midnight opening",
+  "doorbuster", "doorbusters", "first come", "black friday", "opening event", "in-store event" }
+-- "the first 100 customers": a crowd at the door at opening time.
+local function crowd_at_door(doc)
+  return doc:text():lower():find("first %d+ [%a%-]*%s?customers") ~= nil
+end
+local PRICE_PULL = { "pick up the new prices", "new prices overnight", "prices overnight", "price file", "price update" }
 local DEPENDS = {
   { { "card payments", "card payment", "card machines", "card readers", "payment terminals", "tills", "at the till", "point of sale", "stores", "in-store", "shops", "branches" }, "card payments" },
   { { "qr code", "qr codes", "qr-code", "registration", "register", "sign up" }, "on-the-spot registrations" },
@@ -49,12 +61,20 @@ return {
     for _, h in ipairs(pos) do
       if STORE_WORDS[lang.norm(h.text)] then where = "the stores"; break end
     end
+    if where == "the stores" and not lang.any(doc, STORE_NEEDS) and not crowd_at_door(doc) then return nil end
     local needs = {}
     for _, d in ipairs(DEPENDS) do
       if lang.any(doc, d[1]) then needs[#needs + 1] = d[2] end
     end
     if #needs == 0 then needs[1] = "card payments" end
     local list = lang.join(needs)
+    if where == "the stores" and lang.any(doc, PRICE_PULL) then
+      return {
+        evidence = pos,
+        title = "The internet goes down at the stores on the day",
+        wrong = ("A store's internet connection is down on the night of the switch or on the day: its tills miss the overnight price update and open with the old prices, and %s stop when customers come for the new ones."):format(list),
+      }
+    end
     return {
       evidence = pos,
       title = ("The internet goes down at %s on the day"):format(where),

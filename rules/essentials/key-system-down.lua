@@ -67,7 +67,7 @@ return {
   check = function(plan, doc, hits)
     local pos = lang.positive(doc, hits)
     if #pos == 0 then return nil end
-    local items = {}
+    local found, sentences = {}, {}
     for _, s in ipairs(SYSTEMS) do
       local ev = {}
       for _, h in ipairs(pos) do
@@ -76,6 +76,21 @@ return {
           if t == p then ev[#ev + 1] = h; break end
         end
       end
+      found[s.key] = ev
+      if s.key ~= "website" then
+        for _, h in ipairs(ev) do sentences[doc:sentence(h) or ""] = true end
+      end
+    end
+    -- "Tickets go on sale on our website": where every mention of the website is the shop's or the
+    -- booking system's own sentence, the website is that system, and one item covers it.
+    local web = {}
+    for _, h in ipairs(found.website) do
+      if not sentences[doc:sentence(h) or ""] then web[#web + 1] = h end
+    end
+    found.website = web
+    local items = {}
+    for _, s in ipairs(SYSTEMS) do
+      local ev = found[s.key]
       if #ev > 0 then
         items[#items + 1] = {
           subject = s.key,

@@ -1,6 +1,7 @@
 -- legal.ip-rights: the campaign uses music, names, marks or images it may not have the rights to.
 -- Music played to a room is a licence question (events.licences); here music counts when it is
--- streamed, recorded or put in ads and posts.
+-- streamed, recorded or put in ads and posts: when the same sentence puts it there. (A band at the
+-- drinks reception and a live stream of the auction later on are a room and a stream without music.)
 
 local clause = lib.clause
 
@@ -61,10 +62,25 @@ return {
   mitigated_by = { "prs", "ppl", "music licence", "licensed music", "trade mark search", "trademark search",
                    "rights cleared", "usage rights" },
   check = function(plan, doc, hits)
-    local streamed = clause.seek(doc, MEDIA)[1]
+    local media, streamed = {}, nil
+    for _, h in ipairs(clause.seek(doc, MEDIA)) do
+      local s = doc:sentence(h) or ""
+      media[s] = media[s] or h
+    end
     local found = {}
     for _, f in ipairs(clause.groups(doc, KINDS)) do
-      if f.group.key ~= "music" or streamed then found[#found + 1] = f end
+      if f.group.key ~= "music" then
+        found[#found + 1] = f
+      else
+        for _, h in ipairs(f.hits) do
+          local m = media[doc:sentence(h) or ""]
+          if m then
+            streamed = m
+            found[#found + 1] = { group = f.group, hits = { h } }
+            break
+          end
+        end
+      end
     end
     if #found == 0 then return nil end
     local whats, causes, prevent, ev = {}, {}, {}, {}

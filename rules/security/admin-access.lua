@@ -10,12 +10,14 @@ local OUTSIDERS = {
   { "volunteers", { "volunteers", "volunteer" } },
   { "temporary staff", { "temporary staff", "temps", "seasonal staff", "agency staff" } },
 }
--- Systems whose admin consoles they would need, each with how to name them.
+-- Systems whose admin consoles they would need, each with how to name them. Running check-in at the
+-- door is not one: volunteers there tick names or show a scanner, and the queue is
+-- events.door-check-in's; a check-in app that signs in to the ticketing account is.
 local CONSOLES = {
   { "the domain's DNS settings", { "dns", "domain registrar", "registrar", "nameservers", "name servers" } },
   { "the website", { "website", "web site", "landing page", "cms", "wordpress", "shopify" } },
-  { "the ticketing system", { "ticketing", "ticketing partner", "ticketing platform", "check-in", "box office",
-      "booking system" } },
+  { "the ticketing system", { "ticketing", "ticketing partner", "ticketing platform", "check-in app",
+      "scanning app", "organiser app", "organizer app", "box office", "booking system" } },
   { "the social media accounts", { "social media", "instagram", "facebook", "tiktok", "social accounts" } },
   { "the email platform", { "newsletter", "email platform", "mailchimp", "mailing list" } },
   { "the payment system", { "card readers", "payment provider", "payments", "till", "tills", "donations" } },

@@ -6,14 +6,17 @@ local spot = lib.spot
 local QR = { "qr code", "qr codes", "qr-code", "qr-codes", "scan the code", "scan this code", "scan to pay",
   "scan to register", "scan to donate", "scan to order", "scan to book" }
 
--- Where anyone can reach a code unobserved, each with how to name it.
+-- Where anyone can reach a code unobserved, each with how to name it. Places marked staffed are
+-- inside a shop or a restaurant, in front of staff: a sticker there is worth a fraudster's risk only
+-- when the code leads to a payment (a warranty or survey form yields an email address, not money).
 local PUBLIC = {
-  { "shelf-edge labels", { "shelf-edge", "shelf edge", "shelf labels", "shelf label", "shelves", "shelf" } },
+  { "shelf-edge labels", { "shelf-edge", "shelf edge", "shelf labels", "shelf label", "shelves", "shelf" }, staffed = true },
   { "posters", { "poster", "posters", "billboard", "billboards", "bus stop", "bus stops", "window", "windows",
       "signage", "signs", "banner", "banners" } },
   { "car park machines", { "car park", "car parks", "parking", "parking meter", "parking meters", "pay machine",
       "ticket machine", "charging point", "charging points", "ev charger" } },
-  { "tables and menus", { "table", "tables", "menu", "menus", "table tent", "table tents", "counter", "counters" } },
+  { "tables and menus", { "table", "tables", "menu", "menus", "table tent", "table tents", "counter", "counters" },
+    staffed = true },
   { "leaflets", { "leaflet", "leaflets", "flyer", "flyers", "stickers", "stand", "stands" } },
 }
 
@@ -56,9 +59,10 @@ return {
     -- the place must be named in a sentence that has a code: "a QR code on the shelf-edge label"
     local with_code = {}
     for _, h in ipairs(qr) do with_code[doc:sentence(h) or ""] = true end
+    local pays = spot.one(doc, PAYS)
     local places, ev = {}, { qr[1] }
     for _, p in ipairs(PUBLIC) do
-      for _, h in ipairs(spot.all(doc, p[2])) do
+      for _, h in ipairs(p.staffed and not pays and {} or spot.all(doc, p[2])) do
         if with_code[doc:sentence(h) or ""] then
           places[#places + 1] = p[1]
           ev[#ev + 1] = h
@@ -67,7 +71,7 @@ return {
       end
     end
     if #places == 0 then return nil end
-    local stake = spot.one(doc, PAYS) and "enter their card details" or "type in their personal details"
+    local stake = pays and "enter their card details" or "type in their personal details"
     return {
       evidence = ev,
       wrong = ("Fraudsters put their own QR stickers over the codes on the %s: customers scan, land on a fake copy of the page and %s, and blame you when the money or data is gone."):format(spot.named(places), stake),

@@ -25,7 +25,14 @@ local SENSITIVE = {
 local WEAK_STORE = { "spreadsheet", "google sheet", "google sheets", "google form", "google forms", "typeform",
   "jotform", "shared drive", "excel", "csv", "shared mailbox", "emailed to" }
 
+-- Where the data leaves the team that collects it: to an agency, a partner or a separate tool.
+local HANDOFF = { "agency", "agencies", "partner", "partners", "shared with", "sent to", "passed to", "passed on to",
+  "exported", "export", "third party", "third-party", "microsite", "mailing house", "retailers" }
+
 -- Below this many people, and with nothing sensitive or weakly stored, a leak is not worth an item.
+-- Above it, a name, an email address and a receipt number in the company's own form are the same data
+-- as every online order (and its notice is legal.privacy-notice): the launch adds a risk only when
+-- the data is handed on.
 local LARGE = 10000
 
 return {
@@ -71,8 +78,10 @@ return {
     end
     local weak = spot.one(doc, WEAK_STORE)
     local crowd = spot.crowd(plan)
-    if not (serious or weak or (crowd and crowd >= LARGE)) then return nil end
+    local handed = not (serious or weak) and crowd and crowd >= LARGE and spot.one(doc, HANDOFF)
+    if not (serious or weak or handed) then return nil end
     if weak then ev[#ev + 1] = weak end
+    if handed then ev[#ev + 1] = handed end
     local what = #kinds > 0 and spot.named(kinds) or "contact details"
     local who = crowd and ("up to %s people's"):format(spot.thousands(crowd)) or "every registrant's"
     local where = weak and ("kept in the %s"):format(weak.text) or "collected for the launch"

@@ -10,6 +10,27 @@ local EARLY = { "embargo", "embargoed", "under embargo", "press preview", "media
 local PRESS = { "press release", "press releases", "press kit", "media pack", "press briefing", "journalists",
   "trade press", "consumer press", "the press" }
 
+-- The plan's own public campaign: when it starts before launch day too, the news is public by design
+-- and a press release a day or two ahead of it is the announcement, not a leak.
+local CAMPAIGN = { "campaign", "paid social", "social ads", "advertising", "adverts", "tv ad", "radio ad",
+  "newsletter", "posters", "billboards", "teaser" }
+local CLOSE_DAYS = 3   -- the campaign goes public at most this many days after the press has it
+
+-- How many days before launch the plan's own campaign goes public, if it does before launch day.
+local function campaign_lead(plan, doc)
+  local best
+  for _, s in ipairs(doc:sentences()) do
+    local low = " " .. s.text:lower():gsub("[^%w]+", " ") .. " "
+    local named = false
+    for _, w in ipairs(CAMPAIGN) do
+      if low:find(" " .. w .. " ", 1, true) then named = true; break end
+    end
+    local days = named and when.days_before(plan, s.text)
+    if days and days > 0 and (not best or days > best) then best = days end
+  end
+  return best
+end
+
 return {
   id = "social.embargo-leak",
   title = "The news leaks before launch day",
@@ -49,10 +70,11 @@ return {
       return { evidence = early,
         wrong = ("The plan gives press or partners the news ahead of launch (%s). If one of them publishes early, customers ask for what is not live yet, stores and support have not been told, and competitors get a head start."):format(text.quote(early, 3)) }
     end
+    local lead = campaign_lead(plan, doc)
     for _, h in ipairs(text.live(doc, hits)) do
       local sentence = doc:sentence(h) or ""
       local days, m, d = when.days_before(plan, sentence)
-      if days and days > 0 then
+      if days and days > 0 and not (lead and lead >= days - CLOSE_DAYS) then
         local _, lm, ld = when.launch(plan)
         local offer = ""
         if doc:has("price") or doc:has("prices") or doc:has("discount") then

@@ -12,6 +12,13 @@ local NEW_FLOW = { "buy tickets", "book tickets", "buy your tickets", "book your
 local SHOP = { "checkout", "check out online", "buy online", "order online", "online shop", "online store",
   "webshop", "web shop", "book online", "order in the app", "buy in the app" }
 local FROM_CHANNELS = { "social", "instagram", "facebook", "tiktok", "qr", "sms", "newsletter", "ads", "paid-social" }
+-- Ticket sales alone: with nothing that sends people from their phones (no social, email campaign, QR
+-- or text, no mass audience), tickets are bought at the ticketing partner's tested checkout like any
+-- other; the in-app browser and hand-off failures this rule is about need the phone traffic. A new
+-- checkout or payment page of your own counts whatever the traffic.
+local TICKETS = { "buy tickets", "book tickets", "buy your tickets", "book your tickets", "tickets go on sale",
+  "tickets are on sale", "ticketing partner", "ticket shop" }
+local CROWD = 5000
 local SOCIAL = { "paid social", "social media", "instagram", "facebook", "tiktok", "newsletter", "email campaign",
   "text message", "sms" }
 
@@ -50,7 +57,15 @@ return {
     local pos = base.positive(doc, hits)
     if #pos == 0 then return nil end
     local from = base.found(doc, SOCIAL)[1]
-    if #base.found(doc, NEW_FLOW) == 0 and not from and not base.channel(plan, FROM_CHANNELS) then return nil end
+    local flows, own = base.found(doc, NEW_FLOW), false
+    for _, h in ipairs(flows) do
+      local t = h.text:lower()
+      local ticket = false
+      for _, p in ipairs(TICKETS) do ticket = ticket or t == p end
+      own = own or not ticket
+    end
+    local crowd = (tonumber(plan.audience.expected) or 0) >= CROWD and #flows > 0
+    if not (own or from or crowd or base.channel(plan, FROM_CHANNELS)) then return nil end
     local wrong
     if from then
       wrong = ("Customers who come from the %s open the link on their phone, often inside an in-app browser, and cannot finish paying: the 3-D Secure check opens in a pop-up that is blocked, the basket is lost in the hand-off to the payment or ticketing partner, or the pay button sits under the keyboard."):format(sends.send_name(from))

@@ -87,7 +87,7 @@ check_plan() {
 all_json=""
 for plan in "$src"/samples/*.json; do
   [ -f "$plan" ] || continue
-  case $plan in *.team.json) continue ;; esac
+  case $plan in *.team.json|*.incident.json) continue ;; esac
   check_plan "samples/${plan##*/}" "$plan"
 done
 for plan in "$src"/samples/*.md; do
@@ -104,7 +104,7 @@ done
 for plan in "$src"/rules/*/tests/*; do
   [ -f "$plan" ] || continue
   case $plan in
-    *.team.json) continue ;;
+    *.team.json|*.incident.json) continue ;;
     *.json|*.txt|*.md) ;;
     *) continue ;;
   esac
@@ -116,7 +116,7 @@ done
 set --
 for plan in "$src"/samples/*.json; do
   [ -f "$plan" ] || continue
-  case $plan in *.team.json) continue ;; esac
+  case $plan in *.team.json|*.incident.json) continue ;; esac
   set -- "$@" "$plan"
 done
 if [ $# -ge 2 ]; then

@@ -9,7 +9,13 @@
 --   mentions(s, words)   -> true when lower-case s holds one of words as a whole word
 --   kinds(plan, doc)     -> list of { kind, label, hit } for each way customers can reach a person:
 --                           "phone", "email", "chat", "social", "counter"; in that order, one per kind
+--   line(plan, doc)      -> the first of kinds() that is a line customers ask on: phone, email or chat;
+--                           nil when there is none
+--   partner_systems(doc) -> the live hits of PARTNER_SYSTEMS, phrase by phrase
 --   grouped(n)           -> 120000 as "120,000"
+--   PARTNER_SYSTEMS      -> a partner's booking or order system customers book or buy through
+--                           ("ticketing partner", "booking platform", "eventbrite"); with a line,
+--                           that is contact.agent-lookup's case
 --   CONTACT              -> words that put a sentence about customers reaching the company
 
 local M = {}
@@ -125,6 +131,26 @@ function M.kinds(plan, doc)
     local h = found(doc, k[2]) or channel(plan, k[3])
     if not h and k[1] == "email" then h = address(doc) end
     if h then out[#out + 1] = { kind = k[1], label = k[4], hit = h } end
+  end
+  return out
+end
+
+M.PARTNER_SYSTEMS = { "ticketing partner", "booking partner", "ticketing platform", "booking platform",
+  "booking system", "claims handler", "fulfilment partner", "fulfillment partner", "delivery partner",
+  "third-party booking", "third-party platform", "through our partner", "via our partner", "marketplace",
+  "eventbrite", "ticketmaster", "ticket tailor" }
+
+function M.line(plan, doc)
+  for _, k in ipairs(M.kinds(plan, doc)) do
+    if k.kind == "phone" or k.kind == "email" or k.kind == "chat" then return k end
+  end
+  return nil
+end
+
+function M.partner_systems(doc)
+  local out = {}
+  for _, p in ipairs(M.PARTNER_SYSTEMS) do
+    for _, h in ipairs(M.live(doc, doc:find(p))) do out[#out + 1] = h end
   end
   return out
 end
