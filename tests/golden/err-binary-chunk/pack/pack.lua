@@ -1,0 +1,1 @@
+return { name = "binary", version = "1.0.0", description = "A pack with a precompiled chunk.", engine = 1 }
