@@ -70,7 +70,15 @@ int pm_buf_add(pm_buf *b, const void *data, size_t n)
 
 int pm_buf_adds(pm_buf *b, const char *s) { return pm_buf_add(b, s, strlen(s)); }
 
-int pm_buf_addc(pm_buf *b, char c) { return pm_buf_add(b, &c, 1); }
+int pm_buf_addc(pm_buf *b, char c)
+{
+  if(b->len + 2 <= b->cap && !b->failed && b->len < b->max) {  /* the common case: room already */
+    b->p[b->len++] = c;
+    b->p[b->len] = '\0';
+    return 1;
+  }
+  return pm_buf_add(b, &c, 1);
+}
 
 int pm_buf_addf(pm_buf *b, const char *fmt, ...)
 {

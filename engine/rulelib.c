@@ -235,7 +235,8 @@ static int l_has(lua_State *L)
 }
 
 typedef struct near_ctx {
-  const pm_text *t;
+  lua_State *L;
+  pm_text *t;             /* its word index is built on first use */
   const char *nb;
   size_t nblen;
   size_t wa0, wa1;
@@ -245,10 +246,18 @@ typedef struct near_ctx {
   int have_a;
 } near_ctx;
 
+static size_t word_at(near_ctx *c, size_t noff)
+{
+  size_t w = pm_text_word_index(c->t, noff);
+  if(w == (size_t)-1)
+    luaL_error(c->L, "out of memory");
+  return w;
+}
+
 static int on_near_b(void *ud, size_t ns, size_t ne)
 {
   near_ctx *c = ud;
-  size_t wb0 = pm_text_word_index(c->t, ns), wb1 = pm_text_word_index(c->t, ne - 1);
+  size_t wb0 = word_at(c, ns), wb1 = word_at(c, ne - 1);
   lua_Integer gap;
   if(wb0 > c->wa1)
     gap = (lua_Integer)(wb0 - c->wa1) - 1;
@@ -266,8 +275,8 @@ static int on_near_b(void *ud, size_t ns, size_t ne)
 static int on_near_a(void *ud, size_t ns, size_t ne)
 {
   near_ctx *c = ud;
-  c->wa0 = pm_text_word_index(c->t, ns);
-  c->wa1 = pm_text_word_index(c->t, ne - 1);
+  c->wa0 = word_at(c, ns);
+  c->wa1 = word_at(c, ne - 1);
   pm_text_find(c->t, c->nb, c->nblen, on_near_b, c);
   if(c->found) {
     c->as = ns;
@@ -286,13 +295,14 @@ static int l_near(lua_State *L)
   near_ctx c;
   int field;
   memset(&c, 0, sizeof c);
+  c.L = L;
   c.nb = norm_arg(L, 3, &c.nblen);
   c.words = luaL_optinteger(L, 4, 5);
   luaL_argcheck(L, c.words >= 0, 4, "must not be negative");
   for(field = 0; field < PM_NFIELDS; field++) {
     if(!doc->present[field])
       continue;
-    c.t = &doc->text[field];
+    c.t = (pm_text *)&doc->text[field];  /* the doc lends its index; the word starts are a cache */
     pm_text_find(c.t, a, na, on_near_a, &c);
     if(c.found) {
       pm_rulelib_push_hit(L, doc, field, c.as, c.ae);

@@ -49,7 +49,8 @@ size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int 
   int pending_space = 0;
   while(i < len) {
     char f;
-    size_t w = folded(u + i, len - i, &f);
+    /* only C2 (no-break space) and E2 (typographic quotes) can start a folded sequence */
+    size_t w = (u[i] == 0xC2 || u[i] == 0xE2) ? folded(u + i, len - i, &f) : 0;
     unsigned char c = w ? (unsigned char)f : u[i];
     size_t at = i;
     i += w ? w : 1;
@@ -80,41 +81,41 @@ size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int 
 
 pm_status pm_text_init(pm_text *t, const char *src, size_t len)
 {
-  size_t i, n;
   memset(t, 0, sizeof *t);
   t->src = src;
   t->len = len;
   t->norm = pm_malloc(len + 1);
   t->map = pm_malloc((len + 1) * sizeof *t->map);
-  if(!t->norm || !t->map)
-    goto nomem;
+  if(!t->norm || !t->map) {
+    pm_text_free(t);
+    return PM_ERR_NOMEM;
+  }
   t->nlen = pm_text_normalize(src, len, t->norm, t->map, 0);
   t->map[t->nlen] = len;
+  return PM_OK;
+}
 
-  if(pm_lines_init(&t->lines, src, len) != PM_OK)
-    goto nomem;
-
+/* The word starts, built on first use (only nearness needs them). */
+static int words_ready(pm_text *t)
+{
+  size_t i, n;
+  if(t->words)
+    return 1;
   for(n = 0, i = 0; i < t->nlen; i++)
-    n += pm_text_is_word((unsigned char)t->norm[i]) &&
-         (i == 0 || !pm_text_is_word((unsigned char)t->norm[i - 1]));
+    n += pm_text_is_word((unsigned char)t->norm[i]) && (i == 0 || !pm_text_is_word((unsigned char)t->norm[i - 1]));
   t->words = pm_malloc((n ? n : 1) * sizeof *t->words);
   if(!t->words)
-    goto nomem;
+    return 0;
   for(t->nwords = 0, i = 0; i < t->nlen; i++)
-    if(pm_text_is_word((unsigned char)t->norm[i]) &&
-       (i == 0 || !pm_text_is_word((unsigned char)t->norm[i - 1])))
+    if(pm_text_is_word((unsigned char)t->norm[i]) && (i == 0 || !pm_text_is_word((unsigned char)t->norm[i - 1])))
       t->words[t->nwords++] = i;
-  return PM_OK;
-nomem:
-  pm_text_free(t);
-  return PM_ERR_NOMEM;
+  return 1;
 }
 
 void pm_text_free(pm_text *t)
 {
   pm_free(t->norm);
   pm_free(t->map);
-  pm_lines_free(&t->lines);
   pm_free(t->words);
   memset(t, 0, sizeof *t);
 }
@@ -200,12 +201,15 @@ void pm_lines_linecol(const pm_lines *l, size_t off, int *line, int *col)
 
 void pm_text_linecol(const pm_text *t, size_t off, int *line, int *col)
 {
-  pm_lines_linecol(&t->lines, off, line, col);
+  pm_linecol(t->src, t->len, off, line, col);
 }
 
-size_t pm_text_word_index(const pm_text *t, size_t noff)
+size_t pm_text_word_index(pm_text *t, size_t noff)
 {
-  size_t lo = 0, hi = t->nwords;
+  size_t lo = 0, hi;
+  if(!words_ready(t))
+    return (size_t)-1;
+  hi = t->nwords;
   if(!t->nwords || noff < t->words[0])
     return 0;
   while(hi - lo > 1) {

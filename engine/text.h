@@ -30,8 +30,7 @@ typedef struct pm_text {
   char *norm;           /* owned, NUL-terminated */
   size_t nlen;
   size_t *map;          /* nlen + 1 entries: norm offset -> src offset */
-  pm_lines lines;
-  size_t *words;        /* norm offsets of word starts, for nearness */
+  size_t *words;        /* norm offsets of word starts, for nearness: built on first use */
   size_t nwords;
 } pm_text;
 
@@ -55,10 +54,10 @@ size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int 
 pm_span pm_text_span(const pm_text *t, size_t ns, size_t ne);
 /* 1 if norm range [ns, ne) starts and ends on word boundaries. */
 int pm_text_bounded(const pm_text *t, size_t ns, size_t ne);
-/* Line and column (1-based, code points) of source offset 'off'. */
+/* Line and column (1-based, code points) of source offset 'off' (a scan: for tests). */
 void pm_text_linecol(const pm_text *t, size_t off, int *line, int *col);
-/* Index of the word that contains norm offset 'noff'. */
-size_t pm_text_word_index(const pm_text *t, size_t noff);
+/* Index of the word that contains norm offset 'noff'; (size_t)-1 when out of memory. */
+size_t pm_text_word_index(pm_text *t, size_t noff);
 
 /*
 ** Finds every word-bounded occurrence of the normalised phrase 'np' (length
