@@ -37,6 +37,8 @@ const char *builtin_rules_dir(void);
 /* Prints a diagnostic to stderr as "file:line:col: level: [rule] message". */
 void print_diag(const pm_diag *d);
 void print_diags(const pm_diags *ds);
+/* Fills a diagnostic that names no file. */
+void set_error(pm_diag *d, pm_status code, const char *message);
 /* Exit code for a library status. */
 int exit_for(pm_status st);
 /*

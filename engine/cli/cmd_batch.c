@@ -117,14 +117,6 @@ static char *json_str(char *s, size_t *len, const char *v)
   return s ? cat(s, len, "\"", 1) : NULL;
 }
 
-static pm_status limit_error(pm_diag *d, pm_status code, const char *msg)
-{
-  memset(d, 0, sizeof *d);
-  d->code = code;
-  snprintf(d->message, sizeof d->message, "%s", msg);
-  return code;
-}
-
 /* The output line for one record. */
 static void check_record(pm_engine *e, batch *b, slot *sl)
 {
@@ -136,9 +128,10 @@ static void check_record(pm_engine *e, batch *b, slot *sl)
   size_t len = 0, n = 0;
   pm_status st;
   snprintf(name, sizeof name, "<line %ld>", sl->lineno);
-  if(sl->too_long)
-    st = limit_error(&err, PM_ERR_LIMIT, "record over the --max-plan-size limit (the rest of the line was skipped)");
-  else
+  if(sl->too_long) {
+    st = PM_ERR_LIMIT;
+    set_error(&err, st, "record over the --max-plan-size limit (the rest of the line was skipped)");
+  } else
     st = pm_plan_load_buffer(e, name, sl->line, sl->len, 1, NULL, &plan, NULL, &err);
   if(st == PM_OK)
     st = pm_check_ex(e, plan, &b->copt, &cl, &err);

@@ -237,8 +237,10 @@ int cmd_check(int argc, char **argv)
       for(k = 0; k < ds->n; k++)
         print_diag(&ds->v[k]);
     }
-    if(st == PM_OK && (pm_checklist_add_diags(cl, &problems) != PM_OK || pm_checklist_add_diags(cl, &warnings) != PM_OK))
-      st = PM_ERR_NOMEM, snprintf(err.message, sizeof err.message, "out of memory"), err.source[0] = '\0', err.line = 0;
+    if(st == PM_OK && (pm_checklist_add_diags(cl, &problems) != PM_OK || pm_checklist_add_diags(cl, &warnings) != PM_OK)) {
+      st = PM_ERR_NOMEM;
+      set_error(&err, st, "out of memory");
+    }
     pm_diags_free(&warnings);
     if(plan) {
       r.plans[r.n] = plan;

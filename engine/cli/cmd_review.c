@@ -126,8 +126,10 @@ int cmd_review(int argc, char **argv)
   print_diags(pm_incident_warnings(in));
   if(output)
     st = pm_file_write_atomic(output, text, len, &err);
-  else if(fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
-    st = PM_ERR_IO, snprintf(err.message, sizeof err.message, "cannot write to standard output"), err.source[0] = 0;
+  else if(fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+    st = PM_ERR_IO;
+    set_error(&err, st, "cannot write to standard output");
+  }
   if(st != PM_OK) {
     print_diag(&err);
     goto done;

@@ -58,6 +58,13 @@ void print_diags(const pm_diags *ds)
     print_diag(&ds->v[i]);
 }
 
+void set_error(pm_diag *d, pm_status code, const char *message)
+{
+  memset(d, 0, sizeof *d);
+  d->code = code;
+  snprintf(d->message, sizeof d->message, "%s", message);
+}
+
 int exit_for(pm_status st)
 {
   switch(st) {
