@@ -5,6 +5,10 @@
 */
 #include "jw.h"
 
+#include <string.h>
+
+#include "diag.h"
+
 static void indent(jw *w)
 {
   int i;
@@ -77,4 +81,25 @@ void pm_jw_bool(jw *w, const char *key, int v)
 {
   member(w, key);
   pm_buf_adds(w->b, v ? "true" : "false");
+}
+
+void pm_jw_init(jw *w, pm_buf *b, int compact)
+{
+  pm_buf_init(b, 0);
+  memset(w, 0, sizeof *w);
+  w->b = b;
+  w->compact = compact;
+}
+
+pm_status pm_jw_save(pm_buf *b, const char *path, pm_diag *err)
+{
+  pm_status st;
+  pm_buf_addc(b, '\n');
+  if(b->failed) {
+    pm_buf_free(b);
+    return pm_diag_nomem(err);
+  }
+  st = pm_file_write_atomic(path, b->p, b->len, err);
+  pm_buf_free(b);
+  return st;
 }

@@ -15,6 +15,11 @@ typedef struct jw {
   int count[JW_DEPTH];
 } jw;
 
+/* Starts writing into 'b' (initialised here, empty). */
+void pm_jw_init(jw *w, pm_buf *b, int compact);
+/* Ends a document written with pm_jw_init: a final newline, then 'b' goes to 'path' atomically and is freed. */
+pm_status pm_jw_save(pm_buf *b, const char *path, pm_diag *err);
+
 /* Opens an object ('{') or array ('[') as a member named 'key' (NULL inside arrays). */
 void pm_jw_open(jw *w, const char *key, char bracket);
 void pm_jw_close(jw *w, char bracket);

@@ -417,10 +417,8 @@ PM_API pm_status pm_review(const pm_engine *e, const pm_incident *in, const char
     from_state(in, state, &s);
   if(!e->nsteps)
     return pm_diag_set(err, PM_ERR_INPUT, NULL, 0, 0, "no review steps loaded (rules/review.lua)");
-  pm_buf_init(&b, 0);
+  pm_jw_init(&w, &b, 0);
   pm_buf_init(&t, 0);
-  memset(&w, 0, sizeof w);
-  w.b = &b;
   pm_jw_open(&w, NULL, '{');
   pm_jw_str(&w, "schema", PM_REVIEW_SCHEMA);
   pm_jw_open(&w, "incident", '{');
@@ -635,10 +633,7 @@ PM_API pm_status pm_history_save(const pm_history *h, const char *path, pm_diag 
   pm_buf b;
   jw w;
   size_t i;
-  pm_status st;
-  pm_buf_init(&b, 0);
-  memset(&w, 0, sizeof w);
-  w.b = &b;
+  pm_jw_init(&w, &b, 0);
   pm_jw_open(&w, NULL, '{');
   pm_jw_str(&w, "schema", PM_HISTORY_SCHEMA);
   pm_jw_open(&w, "incidents", '[');
@@ -656,14 +651,7 @@ PM_API pm_status pm_history_save(const pm_history *h, const char *path, pm_diag 
   }
   pm_jw_close(&w, ']');
   pm_jw_close(&w, '}');
-  pm_buf_addc(&b, '\n');
-  if(b.failed) {
-    pm_buf_free(&b);
-    return pm_diag_nomem(err);
-  }
-  st = pm_file_write_atomic(path, b.p, b.len, err);
-  pm_buf_free(&b);
-  return st;
+  return pm_jw_save(&b, path, err);
 }
 
 /* Incidents that concern an item: the same rule, or the same category. Used by eval.c. */

@@ -278,10 +278,7 @@ PM_API pm_status pm_state_save(const pm_state *st, const char *path, pm_diag *er
   pm_buf b;
   jw w;
   size_t i;
-  pm_status rc;
-  pm_buf_init(&b, 0);
-  memset(&w, 0, sizeof w);
-  w.b = &b;
+  pm_jw_init(&w, &b, 0);
   pm_jw_open(&w, NULL, '{');
   pm_jw_str(&w, "schema", PM_STATE_SCHEMA);
   pm_jw_open(&w, "items", '{');
@@ -299,12 +296,5 @@ PM_API pm_status pm_state_save(const pm_state *st, const char *path, pm_diag *er
   }
   pm_jw_close(&w, '}');
   pm_jw_close(&w, '}');
-  pm_buf_addc(&b, '\n');
-  if(b.failed) {
-    pm_buf_free(&b);
-    return pm_diag_nomem(err);
-  }
-  rc = pm_file_write_atomic(path, b.p, b.len, err);
-  pm_buf_free(&b);
-  return rc;
+  return pm_jw_save(&b, path, err);
 }

@@ -219,10 +219,7 @@ PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *cl
   const pm_plan *p = cl->plan;
   size_t i;
   *out = NULL;
-  pm_buf_init(&b, 0);
-  memset(&w, 0, sizeof w);
-  w.b = &b;
-  w.compact = (flags & PM_JSON_COMPACT) != 0;
+  pm_jw_init(&w, &b, (flags & PM_JSON_COMPACT) != 0);
   pm_jw_open(&w, NULL, '{');
   pm_jw_str(&w, "schema", PM_CHECKLIST_SCHEMA);
   pm_jw_open(&w, "tool", '{');
