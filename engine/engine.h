@@ -50,6 +50,7 @@ struct pm_engine {
   size_t nsteps;
   pm_strv packs;            /* names of loaded packs */
   pm_strv pack_dirs;        /* their folders, resolved */
+  int shared_lib;           /* registry ref of a root's lib/ loaded with PM_LOAD_SHARED_LIB, or LUA_NOREF */
 };
 
 /* Sorts the rules and rebuilds the trigger automaton if rules changed. */

@@ -49,6 +49,7 @@ PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *
       for(l = 0; l < PM_NLEVELS; l++)
         e->risk[s][l] = -1;
   }
+  e->shared_lib = LUA_NOREF;
   e->sb = pm_sandbox_new(e->opt.state_memory, e->opt.rule_memory, e->opt.rule_instructions);
   if(!e->sb) {
     pm_free(e);
@@ -542,26 +543,39 @@ static int load_p(lua_State *L)
 
 static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err);
 
-/* Protected: creates an empty lib table and returns its registry ref. */
+/*
+** Protected: creates an empty lib table and returns its registry ref. With
+** a parent ref (argument 1), names the table lacks are looked up there: a
+** pack's lib falls back to its rules root's shared lib.
+*/
 static int newlib_p(lua_State *L)
 {
+  int parent = (int)luaL_optinteger(L, 1, LUA_NOREF);
   lua_newtable(L);
+  if(parent != LUA_NOREF) {
+    lua_createtable(L, 0, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, parent);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
+  }
   lua_pushinteger(L, luaL_ref(L, LUA_REGISTRYINDEX));
   return 1;
 }
 
 /*
-** Loads the .lua files in <pack>/lib: each returns a table of helpers that the pack's
-** rules see as lib.<file name>. Sets *ref (LUA_NOREF when there is no lib).
+** Loads the .lua files in <dir>/lib: each returns a table of helpers that the
+** pack's rules (or, for a rules root, every pack's rules) see as
+** lib.<file name>. 'parent' is the root's lib a pack falls back to. Sets
+** *ref to the new lib, or to 'parent' when there is no lib folder.
 */
-static pm_status load_lib(pm_engine *e, const char *dir, int *ref, pm_diag *err)
+static pm_status load_lib(pm_engine *e, const char *dir, int parent, int *ref, pm_diag *err)
 {
   lua_State *L = pm_sandbox_state(e->sb);
   pm_buf path;
   pm_strv files = { 0 };
   pm_status st = PM_OK;
   size_t i;
-  *ref = LUA_NOREF;
+  *ref = parent;
   pm_buf_init(&path, 0);
   if(!pm_buf_addf(&path, "%s/lib", dir))
     return pm_diag_nomem(err);
@@ -572,7 +586,8 @@ static pm_status load_lib(pm_engine *e, const char *dir, int *ref, pm_diag *err)
   if((st = pm_dir_list(path.p, 0, ".lua", &files, err)) != PM_OK)
     goto done;
   lua_pushcfunction(L, newlib_p);
-  if((st = pm_sandbox_pcall(e->sb, 0, 1, err)) != PM_OK)
+  lua_pushinteger(L, parent);
+  if((st = pm_sandbox_pcall(e->sb, 1, 1, err)) != PM_OK)
     goto done;
   *ref = (int)lua_tointeger(L, -1);
   lua_pop(L, 1);
@@ -695,7 +710,7 @@ static pm_status keep_problem(pm_diags *problems, pm_diag *d)
   return pm_diags_push(problems, d) == PM_OK ? PM_OK : PM_ERR_NOMEM;
 }
 
-static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm_diag *err)
+static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, pm_diags *problems, pm_diag *err)
 {
   pm_buf path;
   pm_strv names = { 0 }, files = { 0 };
@@ -738,7 +753,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, pm_diags *problems, pm
     st = pm_diag_nomem(err);
     goto done;
   }
-  if((st = load_lib(e, dir, &lib_ref, err)) != PM_OK)
+  if((st = load_lib(e, dir, root_lib, &lib_ref, err)) != PM_OK)
     goto done;
   if((st = pm_dir_list(dir, 0, ".lua", &files, err)) != PM_OK)
     goto done;
@@ -802,6 +817,7 @@ static pm_status load_data(pm_engine *e, const char *dir, const char *name, int 
 PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, pm_diags *problems,
                                       pm_diag *err)
 {
+  int root_lib = LUA_NOREF;
   pm_buf path;
   pm_strv subs = { 0 };
   pm_status st;
@@ -817,7 +833,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
     pm_buf_free(&path);
     if(flags & PM_LOAD_DATA_ONLY)
       return PM_OK;
-    st = load_pack(e, dir, problems, err);
+    st = load_pack(e, dir, e->shared_lib, problems, err);
     return st == PM_OK ? pm_engine_finalize(e, err) : st;
   }
   pm_buf_free(&path);
@@ -827,8 +843,15 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
      (st = load_data(e, dir, "priority.lua", KIND_PRIORITY, &found, err)) != PM_OK ||
      (st = load_data(e, dir, "review.lua", KIND_REVIEW, &found, err)) != PM_OK)
     return st;
-  if(flags & PM_LOAD_DATA_ONLY)
+  if((flags & PM_LOAD_DATA_ONLY) && !(flags & PM_LOAD_SHARED_LIB))
     return PM_OK;
+  /* <root>/lib: helpers every pack of this root shares */
+  if((st = load_lib(e, dir, LUA_NOREF, &root_lib, err)) != PM_OK)
+    return st;
+  if(flags & PM_LOAD_DATA_ONLY) {
+    e->shared_lib = root_lib;  /* for a pack of this root loaded on its own next */
+    return PM_OK;
+  }
   if((st = pm_dir_list(dir, 1, NULL, &subs, err)) != PM_OK)
     return st;
   for(i = 0; i < subs.n && st == PM_OK; i++) {
@@ -841,7 +864,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
       path.len -= strlen("/pack.lua");
       path.p[path.len] = '\0';
       found++;
-      st = load_pack(e, path.p, problems, err);
+      st = load_pack(e, path.p, root_lib, problems, err);
       if(st == PM_ERR_INPUT || st == PM_ERR_IO) {
         /* a broken pack does not stop the others */
         st = keep_problem(problems, err) == PM_OK ? PM_OK : pm_diag_nomem(err);

@@ -105,7 +105,7 @@ static const pm_rule *rule_by_stem(const pm_engine *e, const pm_strv *own, const
   return NULL;
 }
 
-static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
+static pm_status test_pack(tctx *t, const char *root, const char *dir, pm_diag *err)
 {
   pm_engine *e = NULL;
   pm_diags problems = { 0 };
@@ -120,6 +120,9 @@ static pm_status test_pack(tctx *t, const char *dir, pm_diag *err)
   if((st = pm_engine_new(t->opt, &e, err)) != PM_OK)
     return st;
   if(t->data_root && (st = pm_engine_load_rules(e, t->data_root, PM_LOAD_DATA_ONLY, NULL, err)) != PM_OK)
+    goto done;
+  /* a pack of a rules root sees that root's data and shared lib/ */
+  if(root && (st = pm_engine_load_rules(e, root, PM_LOAD_DATA_ONLY | PM_LOAD_SHARED_LIB, NULL, err)) != PM_OK)
     goto done;
   st = pm_engine_load_rules(e, dir, 0, &problems, err);
   if(st == PM_ERR_NOMEM)
@@ -259,7 +262,7 @@ PM_API pm_status pm_rules_test(const char *dir, const char *data_root, const pm_
     return pm_diag_nomem(err);
   if(pm_is_file(path.p)) {
     pm_buf_free(&path);
-    return test_pack(&t, dir, err);
+    return test_pack(&t, NULL, dir, err);
   }
   if((st = pm_dir_list(dir, 1, NULL, &subs, err)) != PM_OK) {
     pm_buf_free(&path);
@@ -277,7 +280,7 @@ PM_API pm_status pm_rules_test(const char *dir, const char *data_root, const pm_
     found = 1;
     path.len -= strlen("/pack.lua");
     path.p[path.len] = '\0';
-    st = test_pack(&t, path.p, err);
+    st = test_pack(&t, dir, path.p, err);
   }
   pm_buf_free(&path);
   pm_strv_free(&subs);
