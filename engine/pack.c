@@ -22,6 +22,7 @@
 #define MAX_RULE_FILE (1u << 20)
 
 static void free_steps(pm_engine *e);
+static void order_rules(pm_engine *e);
 
 /* ---- engine lifetime ---- */
 
@@ -95,8 +96,8 @@ PM_API pm_status pm_engine_select(pm_engine *e, const char *expr, pm_diag *err)
     return st;
   pm_select_free(e->select);
   e->select = s;
-  e->dirty = 1;
-  return pm_engine_finalize(e, err);
+  order_rules(e);  /* the automaton does not depend on the selection */
+  return PM_OK;
 }
 
 /* ---- reading fields of a returned table (inside a protected call) ---- */
@@ -834,7 +835,9 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
     if(flags & PM_LOAD_DATA_ONLY)
       return PM_OK;
     st = load_pack(e, dir, e->shared_lib, problems, err);
-    return st == PM_OK ? pm_engine_finalize(e, err) : st;
+    if(st == PM_OK)
+      order_rules(e);
+    return st;
   }
   pm_buf_free(&path);
   if((st = load_data(e, dir, "taxonomy.lua", KIND_TAXONOMY, &found, err)) != PM_OK ||
@@ -875,7 +878,9 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
   pm_strv_free(&subs);
   if(st == PM_OK && !found)
     return pm_diag_set(err, PM_ERR_INPUT, dir, 0, 0, "no rule packs here (a pack is a folder with pack.lua)");
-  return st == PM_OK ? pm_engine_finalize(e, err) : st;
+  if(st == PM_OK)
+    order_rules(e);
+  return st;
 }
 
 /* ---- finalising ---- */
@@ -886,26 +891,39 @@ static int cmp_rule(const void *a, const void *b)
   return strcmp(x->id, y->id);
 }
 
+/* Sorts the rules by id, numbers them and applies the selection. Cheap: no allocation. */
+static void order_rules(pm_engine *e)
+{
+  size_t i;
+  if(e->nrules)
+    qsort(e->rules, e->nrules, sizeof *e->rules, cmp_rule);
+  for(i = 0; i < e->nrules; i++) {
+    e->rules[i]->index = (int)i;
+    e->rules[i]->selected = !e->select || pm_select_match(e->select, e->rules[i]);
+  }
+}
+
+/*
+** Builds the trigger automaton if rules were added since the last build.
+** Loading only orders the rules; the automaton waits for the first check,
+** so loading several folders builds it once, and listing rules never does.
+*/
 pm_status pm_engine_finalize(pm_engine *e, pm_diag *err)
 {
   size_t i, k;
   pm_trigger *tr;
   if(!e->dirty && e->trig)
     return PM_OK;
-  if(e->nrules)
-    qsort(e->rules, e->nrules, sizeof *e->rules, cmp_rule);
+  order_rules(e);
   tr = pm_trigger_new();
   if(!tr)
     return pm_diag_nomem(err);
-  for(i = 0; i < e->nrules; i++) {
-    e->rules[i]->index = (int)i;
-    e->rules[i]->selected = !e->select || pm_select_match(e->select, e->rules[i]);
+  for(i = 0; i < e->nrules; i++)
     for(k = 0; k < e->rules[i]->triggers.n; k++)
       if(!pm_trigger_add(tr, e->rules[i]->triggers.v[k], (int)i)) {
         pm_trigger_free(tr);
         return pm_diag_nomem(err);
       }
-  }
   if(!pm_trigger_build(tr)) {
     pm_trigger_free(tr);
     return pm_diag_nomem(err);
