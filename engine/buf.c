@@ -132,6 +132,17 @@ int pm_buf_add_json_str(pm_buf *b, const char *s)
   return pm_buf_addc(b, '"');
 }
 
+PM_API char *pm_json_quote(const char *s)
+{
+  pm_buf b;
+  pm_buf_init(&b, 0);
+  if(!pm_buf_add_json_str(&b, s) || b.failed) {
+    pm_buf_free(&b);
+    return NULL;
+  }
+  return pm_buf_take(&b, NULL);
+}
+
 char *pm_buf_take(pm_buf *b, size_t *len)
 {
   char *p = b->p;

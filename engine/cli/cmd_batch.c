@@ -98,25 +98,6 @@ static char *cat(char *s, size_t *len, const char *add, size_t n)
   return t;
 }
 
-static char *json_str(char *s, size_t *len, const char *v)
-{
-  char u[8];
-  s = cat(s, len, "\"", 1);
-  for(; s && *v; v++) {
-    unsigned char c = (unsigned char)*v;
-    if(c == '"' || c == '\\') {
-      u[0] = '\\';
-      u[1] = (char)c;
-      s = cat(s, len, u, 2);
-    } else if(c < 0x20) {
-      snprintf(u, sizeof u, "\\u%04x", c);
-      s = cat(s, len, u, 6);
-    } else
-      s = cat(s, len, v, 1);
-  }
-  return s ? cat(s, len, "\"", 1) : NULL;
-}
-
 /* The output line for one record. */
 static void check_record(pm_engine *e, batch *b, slot *sl)
 {
@@ -159,8 +140,10 @@ static void check_record(pm_engine *e, batch *b, slot *sl)
     snprintf(head, sizeof head, "\"error\":{\"line\":%d,\"column\":%d,\"message\":", err.line, err.col);
     if(out)
       out = cat(out, &n, head, strlen(head));
+    char *msg = pm_json_quote(st == PM_ERR_NOMEM ? "out of memory" : err.message);
     if(out)
-      out = json_str(out, &n, st == PM_ERR_NOMEM ? "out of memory" : err.message);
+      out = msg ? cat(out, &n, msg, strlen(msg)) : (free(out), NULL);
+    pm_string_free(msg);
     if(out)
       out = cat(out, &n, "}}", 2);
     b->errors++;

@@ -226,6 +226,8 @@ enum { PM_JSON_COMPACT = 1 };   /* one line, no newline at the end (JSON Lines) 
 PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *c, int flags, char **out, size_t *len,
                                       pm_diag *err);
 PM_API void pm_string_free(char *s);
+/* 's' as a JSON string literal, quotes included, escaped as in every JSON premortem writes; NULL on out of memory. */
+PM_API char *pm_json_quote(const char *s);
 /*
 ** Renders checklists (one per plan) in a format: "json" (the contract; an
 ** array when n != 1), "md", "csv", "html", "sarif", "junit" or "ics". Every
