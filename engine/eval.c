@@ -514,68 +514,11 @@ static pm_status run_plan_rules(run_ctx *c, int base)
   return st;
 }
 
-static void set_level(lua_State *L, const pm_engine *e, const char *k, int level)
-{
-  if(level >= 0) {
-    lua_pushstring(L, e->levels.v[level]);
-    lua_setfield(L, -2, k);
-  }
-}
-
-static void set_s(lua_State *L, const char *k, const char *v)
-{
-  if(v) {
-    lua_pushstring(L, v);
-    lua_setfield(L, -2, k);
-  }
-}
-
 /* Protected: pushes the read-only view of the checklist so far, for checklist-phase rules. */
 static int checklist_view_p(lua_State *L)
 {
   run_ctx *c = lua_touserdata(L, 1);
-  const pm_checklist *cl = c->cl;
-  size_t i;
-  char due[16];
-  lua_createtable(L, 0, 3);
-  lua_createtable(L, (int)cl->nitems, 0);
-  for(i = 0; i < cl->nitems; i++) {
-    const pm_item *it = cl->items[i];
-    lua_createtable(L, 0, 14);
-    set_s(L, "id", it->id);
-    set_s(L, "rule", it->rule->id);
-    set_s(L, "pack", it->rule->pack);
-    set_s(L, "title", it->title ? it->title : it->rule->title);
-    set_s(L, "category", it->rule->category);
-    lua_pushinteger(L, it->severity);
-    lua_setfield(L, -2, "severity");
-    lua_pushinteger(L, it->likelihood);
-    lua_setfield(L, -2, "likelihood");
-    set_level(L, c->e, "level", it->level);
-    set_level(L, c->e, "residual_level", it->res_level);
-    set_s(L, "status", pm_state_status_name(it->status));
-    lua_pushboolean(L, it->blocking);
-    lua_setfield(L, -2, "blocking");
-    if(it->has_due) {
-      pm_date_format(it->due_days, due);
-      set_s(L, "due", due);
-    }
-    lua_createtable(L, 0, 4);
-    set_s(L, "name", it->owner_name);
-    set_s(L, "role", it->owner_role);
-    set_s(L, "via", it->owner_via);
-    set_s(L, "backup", it->owner_backup);
-    pm_sandbox_readonly(L);
-    lua_setfield(L, -2, "owner");
-    pm_sandbox_readonly(L);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-  }
-  pm_sandbox_readonly(L);
-  lua_setfield(L, -2, "items");
-  set_s(L, "launch_date", c->plan->launch_date);
-  if(cl->today[0])
-    set_s(L, "today", cl->today);
-  pm_sandbox_readonly(L);
+  pm_rulelib_push_checklist(L, c->e, c->cl);
   return 1;
 }
 

@@ -7,7 +7,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "date.h"
+#include "engine.h"
 #include "sandbox.h"
+#include "state.h"
 
 #define PM_DOC_MT "premortem.doc"
 
@@ -133,6 +136,62 @@ void pm_rulelib_push_plan(lua_State *L, const pm_plan *p)
   lua_setfield(L, -2, "settings");
   pm_sandbox_readonly(L);
 }
+
+/* ---- checklist view ---- */
+
+static void set_level(lua_State *L, const pm_engine *e, const char *k, int level)
+{
+  if(level >= 0) {
+    lua_pushstring(L, e->levels.v[level]);
+    lua_setfield(L, -2, k);
+  }
+}
+
+void pm_rulelib_push_checklist(lua_State *L, const pm_engine *e, const pm_checklist *cl)
+{
+  size_t i;
+  char due[16];
+  lua_createtable(L, 0, 3);
+  lua_createtable(L, (int)cl->nitems, 0);
+  for(i = 0; i < cl->nitems; i++) {
+    const pm_item *it = cl->items[i];
+    lua_createtable(L, 0, 14);
+    set_str(L, "id", it->id);
+    set_str(L, "rule", it->rule->id);
+    set_str(L, "pack", it->rule->pack);
+    set_str(L, "title", it->title ? it->title : it->rule->title);
+    set_str(L, "category", it->rule->category);
+    lua_pushinteger(L, it->severity);
+    lua_setfield(L, -2, "severity");
+    lua_pushinteger(L, it->likelihood);
+    lua_setfield(L, -2, "likelihood");
+    set_level(L, e, "level", it->level);
+    set_level(L, e, "residual_level", it->res_level);
+    set_str(L, "status", pm_state_status_name(it->status));
+    lua_pushboolean(L, it->blocking);
+    lua_setfield(L, -2, "blocking");
+    if(it->has_due) {
+      pm_date_format(it->due_days, due);
+      set_str(L, "due", due);
+    }
+    lua_createtable(L, 0, 4);
+    set_str(L, "name", it->owner_name);
+    set_str(L, "role", it->owner_role);
+    set_str(L, "via", it->owner_via);
+    set_str(L, "backup", it->owner_backup);
+    pm_sandbox_readonly(L);
+    lua_setfield(L, -2, "owner");
+    pm_sandbox_readonly(L);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  pm_sandbox_readonly(L);
+  lua_setfield(L, -2, "items");
+  set_str(L, "launch_date", cl->plan->launch_date);
+  if(cl->today[0])
+    set_str(L, "today", cl->today);
+  pm_sandbox_readonly(L);
+}
+
 
 /* ---- doc ---- */
 

@@ -24,6 +24,12 @@ typedef struct pm_doc {
 /* File line and column of a field's source offset; 0, 0 when not in the plan file. */
 void pm_doc_position(const pm_doc *doc, int field, size_t off, int *line, int *col);
 
+struct pm_engine;
+/*
+** Pushes the read-only view checklist-phase rules get: {items, launch_date,
+** today}, each item with id, rule, level, residual_level, status, owner...   [-0, +1, m]
+*/
+void pm_rulelib_push_checklist(lua_State *L, const struct pm_engine *e, const pm_checklist *cl);
 /* Pushes the read-only plan view.   [-0, +1, m] */
 void pm_rulelib_push_plan(lua_State *L, const pm_plan *p);
 /*
