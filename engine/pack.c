@@ -851,10 +851,10 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
   /* <root>/lib: helpers every pack of this root shares */
   if((st = load_lib(e, dir, LUA_NOREF, &root_lib, err)) != PM_OK)
     return st;
-  if(flags & PM_LOAD_DATA_ONLY) {
-    e->shared_lib = root_lib;  /* for a pack of this root loaded on its own next */
+  if(root_lib != LUA_NOREF)
+    e->shared_lib = root_lib;  /* packs loaded on their own later see it too */
+  if(flags & PM_LOAD_DATA_ONLY)
     return PM_OK;
-  }
   if((st = pm_dir_list(dir, 1, NULL, &subs, err)) != PM_OK)
     return st;
   for(i = 0; i < subs.n && st == PM_OK; i++) {

@@ -121,7 +121,7 @@ static pm_status test_pack(tctx *t, const char *root, const char *dir, pm_diag *
     return st;
   /* the built-in data, and for a pack of a rules root that root's data and shared lib/ (once when they are one) */
   if(t->data_root && !(root && strcmp(root, t->data_root) == 0) &&
-     (st = pm_engine_load_rules(e, t->data_root, PM_LOAD_DATA_ONLY, NULL, err)) != PM_OK)
+     (st = pm_engine_load_rules(e, t->data_root, PM_LOAD_DATA_ONLY | PM_LOAD_SHARED_LIB, NULL, err)) != PM_OK)
     goto done;
   if(root && (st = pm_engine_load_rules(e, root, PM_LOAD_DATA_ONLY | PM_LOAD_SHARED_LIB, NULL, err)) != PM_OK)
     goto done;

@@ -113,8 +113,9 @@ pm_status open_engine(const rule_set *rs, pm_engine **e, pm_diags *problems, pm_
   int i;
   if(st != PM_OK)
     return st;
-  /* the built-in taxonomy, roles and risk matrix are the shared vocabulary: always loaded */
-  st = pm_engine_load_rules(*e, builtin_rules_dir(), rs->no_builtin ? PM_LOAD_DATA_ONLY : 0, problems, err);
+  /* the built-in taxonomy, roles, risk matrix and shared lib/ are the common vocabulary: always loaded */
+  st = pm_engine_load_rules(*e, builtin_rules_dir(), rs->no_builtin ? PM_LOAD_DATA_ONLY | PM_LOAD_SHARED_LIB : 0,
+                            problems, err);
   for(i = 0; i < rs->ndirs && st == PM_OK; i++)
     st = pm_engine_load_rules(*e, rs->dirs[i], 0, problems, err);
   if(st == PM_OK && rs->select)

@@ -73,7 +73,7 @@ typedef struct pm_options {
 /* Flags for pm_engine_load_rules. */
 enum {
   PM_LOAD_DATA_ONLY = 1,     /* load taxonomy/roles/risk data of a rules root, no packs */
-  PM_LOAD_SHARED_LIB = 2     /* with DATA_ONLY: also the root's shared lib/, for packs loaded later */
+  PM_LOAD_SHARED_LIB = 2     /* with DATA_ONLY: also the root's shared lib/; packs loaded on their own later see it */
 };
 
 /* ---- diagnostics ---- */

@@ -50,19 +50,11 @@ function M.possessive(doc, hit)
 end
 
 function M.real(doc, hits)
-  local keep = {}
-  for _, h in ipairs(hits) do
-    if not M.denied(doc, h) then keep[#keep + 1] = h end
-  end
-  return keep
+  return lib.hits.keep(doc, hits, M.denied)
 end
 
 function M.found(doc, phrases)
-  local keep = {}
-  for _, p in ipairs(phrases) do
-    for _, h in ipairs(M.real(doc, doc:find(p))) do keep[#keep + 1] = h end
-  end
-  return keep
+  return lib.hits.found(doc, phrases, M.denied)
 end
 
 function M.any(doc, phrases)

@@ -33,19 +33,11 @@ function M.negated(doc, hit)
 end
 
 function M.positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do
-    if not M.negated(doc, h) then out[#out + 1] = h end
-  end
-  return out
+  return lib.hits.keep(doc, hits, M.negated)
 end
 
 function M.hits(doc, phrases)
-  local out = {}
-  for _, p in ipairs(phrases) do
-    for _, h in ipairs(M.positive(doc, doc:find(p))) do out[#out + 1] = h end
-  end
-  return out
+  return lib.hits.found(doc, phrases, M.negated)
 end
 
 function M.first(doc, phrases)

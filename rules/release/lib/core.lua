@@ -24,24 +24,15 @@ function M.denied(doc, hit)
 end
 
 function M.kept(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do
-    if not M.denied(doc, h) then out[#out + 1] = h end
-  end
-  return out
+  return lib.hits.keep(doc, hits, M.denied)
 end
 
 function M.seen(doc, phrases)
-  local out = {}
-  for _, p in ipairs(phrases) do
-    for _, h in ipairs(M.kept(doc, doc:find(p))) do out[#out + 1] = h end
-  end
-  return out
+  return lib.hits.found(doc, phrases, M.denied)
 end
 
 function M.fire(doc, hits)
-  local k = M.kept(doc, hits)
-  return #k > 0 and { evidence = k } or nil
+  return lib.hits.fire(doc, hits, M.denied)
 end
 
 function M.mentions(doc, phrases)

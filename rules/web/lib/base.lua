@@ -36,25 +36,15 @@ function M.negated(doc, hit)
 end
 
 function M.positive(doc, hits)
-  local out = {}
-  for _, h in ipairs(hits) do
-    if not M.negated(doc, h) then out[#out + 1] = h end
-  end
-  return out
+  return lib.hits.keep(doc, hits, M.negated)
 end
 
 function M.fire(doc, hits)
-  local pos = M.positive(doc, hits)
-  if #pos == 0 then return nil end
-  return { evidence = pos }
+  return lib.hits.fire(doc, hits, M.negated)
 end
 
 function M.found(doc, phrases)
-  local out = {}
-  for _, p in ipairs(phrases) do
-    for _, h in ipairs(M.positive(doc, doc:find(p))) do out[#out + 1] = h end
-  end
-  return out
+  return lib.hits.found(doc, phrases, M.negated)
 end
 
 function M.has_any(doc, phrases)
