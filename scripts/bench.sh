@@ -7,5 +7,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup.sh --bench
-scripts/build.sh build >&2
+scripts/build.sh build -DBUILD_TESTING=OFF >&2  # only the tool: no test dependencies
 exec /usr/bin/python3 scripts/bench.py build/premortem . "$@"

@@ -10,11 +10,11 @@ scripts/setup.sh --test
 jobs=$(nproc)
 
 echo "== plain build (and valgrind)" >&2
-scripts/build.sh build -DPM_VALGRIND=ON
+scripts/build.sh build -DBUILD_TESTING=ON -DPM_VALGRIND=ON
 (cd build && ctest --output-on-failure -j "$jobs")
 
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build" >&2
-scripts/build.sh build-asan -DPM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+scripts/build.sh build-asan -DBUILD_TESTING=ON -DPM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure -j "$jobs")
