@@ -28,7 +28,7 @@ local ROLLOUT = { "all stores", "every store", "all our stores", "all branches",
 -- a semicolon).
 local function carries_detail(doc, hit)
   local before, after = text.split(doc, hit)
-  local s = ((before:match("[^%.;!?\n]*$") or "") .. " " .. (after:match("^[^%.;!?\n]*") or "")):lower()
+  local s = (lib.clause.tail(before, "%.;!?\n") .. " " .. (after:match("^[^%.;!?\n]*") or "")):lower()
   if s:find("%d%%") or s:find("\194\163%d") or s:find("\226\130\172%d") or s:find("%$%d") then return true end
   return s:find("qr", 1, true) ~= nil or s:find("code", 1, true) ~= nil
 end

@@ -32,7 +32,7 @@ function M.clause(doc, hit)
   else
     return ""
   end
-  return (s:match("[^%.;:!?,%(%)\n]*$") or ""):lower()
+  return lib.clause.tail(s, "%.;:!?,%(%)\n"):lower()
 end
 
 function M.denied(doc, hit)

@@ -41,7 +41,7 @@ function M.denied(doc, hit)
   else
     return false
   end
-  window = window:lower():gsub("\226\128\153", "'"):match("[^%.;:!?\n]*$")
+  window = lib.clause.tail((window:lower():gsub("\226\128\153", "'")), "%.;:!?\n")
   for _, n in ipairs(NEG) do
     if window:find("%f[%a']" .. n:gsub("'", "%%'") .. "%f[^%a']") then return true end
   end

@@ -18,7 +18,7 @@ function M.off(doc, hit)
   local i = s:find(hit.text:lower(), 1, true)
   if not i then return false end
   local words = {}
-  for w in s:sub(1, i - 1):match("[^,;:%(%)]*$"):gmatch("[%a']+") do words[#words + 1] = w end
+  for w in lib.clause.tail(s:sub(1, i - 1), ",;:%(%)"):gmatch("[%a']+") do words[#words + 1] = w end
   local stop = math.max(1, #words - 3)
   for k = #words, 1, -1 do
     if k < stop then break end

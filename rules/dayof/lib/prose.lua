@@ -26,7 +26,7 @@ function M.denied(doc, hit)
     local s = doc:sentence(hit) or ""
     before = s:sub(1, (s:find(hit.text, 1, true) or 1) - 1)
   end
-  local clause = before:lower():match("[^%.;:,!?%(%)\n]*$")
+  local clause = lib.clause.tail(before:lower(), "%.;:,!?%(%)\n")
   local seen = 0
   for w in clause:reverse():gmatch("[%a']+") do
     w = w:reverse()

@@ -48,7 +48,7 @@ local NEG = { no = true, ["not"] = true, without = true, never = true, nor = tru
 function M.negated(doc, hit)
   local before, after = M.around(doc, hit, 80)
   if after:sub(1, 5):lower() == "-free" then return true end
-  before = before:match("[^%.;:!?,%(%)\n]*$"):lower()
+  before = lib.clause.tail(before, "%.;:!?,%(%)\n"):lower()
   local words = {}
   for w in before:gmatch("[%a'\226\128\153]+") do words[#words + 1] = w end
   for i = math.max(1, #words - 3), #words do

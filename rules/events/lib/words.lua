@@ -35,7 +35,7 @@ function M.denied(doc, hit)
   local start = s:find(hit.text:lower(), 1, true) or 1
   if s:sub(start + #hit.text, start + #hit.text + 4) == "-free" then return true end
   local last = {}
-  for w in s:sub(1, start - 1):match("[^,;:%(%)]*$"):gmatch("[%a']+") do table.insert(last, 1, w) end
+  for w in lib.clause.tail(s:sub(1, start - 1), ",;:%(%)"):gmatch("[%a']+") do table.insert(last, 1, w) end
   for i = 1, math.min(4, #last) do
     if NOT[last[i]] or last[i]:find("n't$") then return true end
   end

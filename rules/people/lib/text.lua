@@ -24,7 +24,7 @@ local DENY = { no = true, ["not"] = true, without = true, never = true, none = t
 function M.negated(doc, hit)
   local s = (doc:sentence(hit) or hit.text):lower()
   local at = s:find(hit.text:lower(), 1, true) or 1
-  local clause, words = s:sub(1, at - 1):match("[^,;:%(%)]*$"), {}
+  local clause, words = lib.clause.tail(s:sub(1, at - 1), ",;:%(%)"), {}
   for w in clause:gmatch("[%a']+") do words[#words + 1] = w end
   for i = math.max(1, #words - 3), #words do
     if DENY[words[i]] or words[i]:find("n't$") then return true end

@@ -33,7 +33,7 @@ end
 function M.denied(doc, hit)
   local _, _, before = M.around(doc, hit)
   local words = {}
-  for w in before:match("[^%.;:!?,%(%)\n]*$"):gmatch("[%a']+") do words[#words + 1] = w end
+  for w in lib.clause.tail(before, "%.;:!?,%(%)\n"):gmatch("[%a']+") do words[#words + 1] = w end
   for i = #words, math.max(1, #words - 2), -1 do
     for _, n in ipairs(NEG) do if words[i] == n then return true end end
     if words[i]:sub(-3) == "n't" then return true end

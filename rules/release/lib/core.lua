@@ -16,7 +16,7 @@ local DENY = { "no", "not", "without", "never", "none", "nor", "cannot", "instea
 function M.denied(doc, hit)
   local s = (doc:sentence(hit) or hit.text):lower()
   local i = s:find(hit.text:lower(), 1, true) or 1
-  local before = s:sub(math.max(1, i - 32), i - 1):match("[^,;:%(%)]*$")
+  local before = lib.clause.tail(s:sub(math.max(1, i - 32), i - 1), ",;:%(%)")
   for _, w in ipairs(DENY) do
     if before:find("%f[%a]" .. w .. "%f[%A]") then return true end
   end

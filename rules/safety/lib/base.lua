@@ -25,7 +25,7 @@ local DENY = " no not without never nor none cannot instead isn't aren't won't d
 local function lead(doc, hit)
   local s = (doc:sentence(hit) or ""):lower()
   local at = s:find(hit.text:lower(), 1, true) or 1
-  return s:sub(1, at - 1):match("[^,;:%(]*$"):gsub("\226\128\153", "'"), s:sub(at + #hit.text, at + #hit.text + 4)
+  return lib.clause.tail(s:sub(1, at - 1), ",;:%("):gsub("\226\128\153", "'"), s:sub(at + #hit.text, at + #hit.text + 4)
 end
 
 function M.denied(doc, hit)

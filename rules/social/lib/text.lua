@@ -27,7 +27,7 @@ function M.clause(doc, hit)
     local s = doc:sentence(hit) or ""
     before = s:sub(1, (s:lower():find(hit.text:lower(), 1, true) or 1) - 1)
   end
-  return before:lower():match("[^%.;:!?,%(%)\n]*$")
+  return lib.clause.tail(before:lower(), "%.;:!?,%(%)\n")
 end
 
 function M.negated(doc, hit)

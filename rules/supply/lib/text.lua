@@ -39,7 +39,7 @@ end
 
 function M.clause(doc, hit)
   local before = M.split(doc, hit)
-  return (before:match("[^%.;:!?,%(%)\n]*$") or ""):lower()
+  return lib.clause.tail(before, "%.;:!?,%(%)\n"):lower()
 end
 
 function M.next_words(doc, hit, n)

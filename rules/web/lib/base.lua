@@ -22,7 +22,7 @@ function M.negated(doc, hit)
   local at = s:find(hit.text:lower(), 1, true)
   if not at then return false end
   if s:sub(at + #hit.text, at + #hit.text + 4) == "-free" then return true end
-  local clause, recent = s:sub(1, at - 1):match("[^,;:%(%)]*$"), {}
+  local clause, recent = lib.clause.tail(s:sub(1, at - 1), ",;:%(%)"), {}
   for w in clause:gmatch("[%a']+") do table.insert(recent, 1, w) end
   -- four words back; a list ("no microsite or separate domain") carries the denial further
   local reach, i = 4, 1
