@@ -5,6 +5,8 @@
 */
 #include "trigger.h"
 
+#include <limits.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -19,9 +21,9 @@ struct pm_trigger {
   int *pnext;          /* next phrase ending in the same state, -1 */
   int nphr, capphr;
   /* states */
-  int *next;           /* nstates * nclass; -1 = none while building */
+  int *next;           /* nstates * nclass, states numbered breadth first */
   int *fail, *out, *dict;
-  int nstates, capstates;
+  int nstates;
   int built;
 };
 
@@ -93,93 +95,100 @@ nomem:
   return 0;
 }
 
-static int new_state(pm_trigger *tr)
-{
-  int s, c;
-  if(tr->nstates == tr->capstates) {
-    int cap = tr->capstates ? tr->capstates * 2 : 256;
-    int *nx = pm_realloc(tr->next, (size_t)cap * (size_t)tr->nclass * sizeof *nx);
-    int *a;
-    if(!nx)
-      return -1;
-    tr->next = nx;
-    if(!(a = pm_realloc(tr->fail, (size_t)cap * sizeof *a)))
-      return -1;
-    tr->fail = a;
-    if(!(a = pm_realloc(tr->out, (size_t)cap * sizeof *a)))
-      return -1;
-    tr->out = a;
-    if(!(a = pm_realloc(tr->dict, (size_t)cap * sizeof *a)))
-      return -1;
-    tr->dict = a;
-    tr->capstates = cap;
-  }
-  s = tr->nstates++;
-  for(c = 0; c < tr->nclass; c++)
-    tr->next[(size_t)s * (size_t)tr->nclass + (size_t)c] = -1;
-  tr->fail[s] = 0;
-  tr->out[s] = -1;
-  tr->dict[s] = -1;
-  return s;
-}
-
+/*
+** The trie holds at most one state per phrase byte, plus the root. It is
+** first built as child lists, then numbered breadth first and written out
+** as the dense table in that order: a state's failure link is shallower, so
+** it is already complete, and its row is copied and then overridden by the
+** state's own children. Copying rows in that order keeps the rows read
+** (mostly shallow states) in the cache; a depth-first table cost about
+** three cache misses per state.
+*/
 int pm_trigger_build(pm_trigger *tr)
 {
-  int i, c, *queue = NULL, qh = 0, qt = 0;
-  int nc;
+  int i, cap = 1, nc = 1, n = 1, qt = 1, ok = 0;
+  int *first = NULL, *sib = NULL, *order = NULL, *renum = NULL, *ends = NULL;
+  unsigned char *label = NULL;
+  for(i = 0; i < tr->nphr; i++) {
+    if(tr->plen[i] > (size_t)(INT_MAX / 2 - cap))
+      return 0;
+    cap += (int)tr->plen[i];
+  }
   /* byte classes: 0 for bytes in no phrase */
-  nc = 1;
   for(i = 0; i < 256; i++)
     tr->cls[i] = tr->cls[i] ? (unsigned char)nc++ : 0;
   tr->nclass = nc;
-  if(new_state(tr) < 0)
+  if((size_t)cap > SIZE_MAX / sizeof(int) / (size_t)nc)
     return 0;
+  first = pm_malloc((size_t)cap * sizeof *first);
+  sib = pm_malloc((size_t)cap * sizeof *sib);
+  label = pm_malloc((size_t)cap);
+  order = pm_malloc((size_t)cap * sizeof *order);
+  renum = pm_malloc((size_t)cap * sizeof *renum);
+  ends = pm_malloc((size_t)cap * sizeof *ends);
+  tr->next = pm_calloc((size_t)cap * (size_t)nc, sizeof *tr->next);
+  tr->fail = pm_calloc((size_t)cap, sizeof *tr->fail);
+  tr->out = pm_malloc((size_t)cap * sizeof *tr->out);
+  tr->dict = pm_malloc((size_t)cap * sizeof *tr->dict);
+  if(!first || !sib || !label || !order || !renum || !ends || !tr->next || !tr->fail || !tr->out || !tr->dict)
+    goto done;
+  /* the trie as child lists; ends[s]: the last phrase ending in s, chained through pnext */
+  first[0] = ends[0] = -1;
   for(i = 0; i < tr->nphr; i++) {
     int s = 0;
     size_t k;
     for(k = 0; k < tr->plen[i]; k++) {
-      size_t slot = (size_t)s * (size_t)nc + tr->cls[(unsigned char)tr->phr[i][k]];
-      if(tr->next[slot] < 0) {
-        int t = new_state(tr);
-        if(t < 0)
-          return 0;
-        tr->next[slot] = t;   /* tr->next may have moved: index again */
+      unsigned char c = tr->cls[(unsigned char)tr->phr[i][k]];
+      int t = first[s];
+      while(t >= 0 && label[t] != c)
+        t = sib[t];
+      if(t < 0) {
+        t = n++;
+        label[t] = c;
+        first[t] = ends[t] = -1;
+        sib[t] = first[s];
+        first[s] = t;
       }
-      s = tr->next[slot];
+      s = t;
     }
-    tr->pnext[i] = tr->out[s];
-    tr->out[s] = i;
+    tr->pnext[i] = ends[s];
+    ends[s] = i;
   }
-  queue = pm_malloc((size_t)tr->nstates * sizeof *queue);
-  if(!queue)
-    return 0;
-  for(c = 0; c < nc; c++) {
-    int t = tr->next[c];
-    if(t < 0)
-      tr->next[c] = 0;
-    else {
-      tr->fail[t] = 0;
-      queue[qt++] = t;
+  /* breadth-first numbering: order[new] = old, renum[old] = new */
+  order[0] = renum[0] = 0;
+  for(i = 0; i < qt; i++) {
+    int t;
+    for(t = first[order[i]]; t >= 0; t = sib[t]) {
+      renum[t] = qt;
+      order[qt++] = t;
     }
   }
-  while(qh < qt) {
-    int s = queue[qh++];
-    for(c = 0; c < nc; c++) {
-      size_t slot = (size_t)s * (size_t)nc + (size_t)c;
-      int t = tr->next[slot];
-      int f = tr->next[(size_t)tr->fail[s] * (size_t)nc + (size_t)c];
-      if(t < 0)
-        tr->next[slot] = f;
-      else {
-        tr->fail[t] = f;
-        tr->dict[t] = tr->out[f] >= 0 ? f : tr->dict[f];
-        queue[qt++] = t;
-      }
+  for(i = 0; i < n; i++)
+    tr->out[i] = ends[order[i]];
+  /* rows in that order: each starts as its failure state's (complete) row */
+  tr->dict[0] = -1;
+  for(i = 0; i < n; i++) {
+    int *row = &tr->next[(size_t)i * (size_t)nc], t;
+    if(i)
+      memcpy(row, &tr->next[(size_t)tr->fail[i] * (size_t)nc], (size_t)nc * sizeof *row);
+    for(t = first[order[i]]; t >= 0; t = sib[t]) {
+      int j = renum[t], f = i ? row[label[t]] : 0;
+      tr->fail[j] = f;
+      tr->dict[j] = tr->out[f] >= 0 ? f : tr->dict[f];
+      row[label[t]] = j;
     }
   }
-  pm_free(queue);
-  tr->built = 1;
-  return 1;
+  ok = 1;
+done:
+  pm_free(first);
+  pm_free(sib);
+  pm_free(label);
+  pm_free(order);
+  pm_free(renum);
+  pm_free(ends);
+  tr->nstates = n;
+  tr->built = ok;
+  return ok;
 }
 
 int pm_trigger_scan(const pm_trigger *tr, const pm_text *t,
