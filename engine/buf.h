@@ -49,14 +49,5 @@ struct pm_strv;
 */
 pm_status pm_dir_list(const char *dir, int want_dirs, const char *suffix, struct pm_strv *out, pm_diag *err);
 
-/* 1 if 'path' is a directory (resp. a regular file). */
-int pm_is_dir(const char *path);
-int pm_is_file(const char *path);
-struct pm_strv;
-/*
-** Appends to 'out', sorted, the names in 'dir' that are folders
-** ('want_dirs') or regular files ending in 'suffix'. Hidden names are skipped.
-*/
-pm_status pm_dir_list(const char *dir, int want_dirs, const char *suffix, struct pm_strv *out, pm_diag *err);
 
 #endif

@@ -4,6 +4,8 @@
 #ifndef PM_ENGINE_H
 #define PM_ENGINE_H
 
+#include <stdint.h>
+
 #include "model.h"
 #include "sandbox.h"
 #include "trigger.h"
@@ -17,8 +19,31 @@ typedef struct pm_role {
   pm_strv aliases;
 } pm_role;
 
+/* Files of one folder read ahead: sorted names and their bytes (NULL: could not be read). */
+typedef struct pm_srcs {
+  pm_strv names;
+  char **data;
+  size_t *len;
+  char **code;              /* bytecode of each (lib files from the index), or NULL */
+  size_t *code_len;
+} pm_srcs;
+
+/* A pack whose rules came from the index: what compiling one of its checks needs. */
+typedef struct pm_pack_rt {
+  char *dir;
+  int root_lib;             /* registry ref its lib falls back to, or LUA_NOREF */
+  int lib_ref;              /* its lib table once loaded */
+  int lib_state;            /* 0: not loaded yet, 1: loaded, -1: failed (lib_err says why) */
+  pm_diag lib_err;
+  pm_srcs lib;              /* its lib files, until loaded */
+} pm_pack_rt;
+
 struct pm_engine {
   pm_options opt;
+  char *cache_dir;          /* rule index cache (opt.cache_dir copied), or NULL */
+  pm_pack_rt *prt;          /* packs loaded from the index */
+  size_t nprt, capprt;
+  uint64_t shared_digest;   /* of the files of shared_lib */
   pm_sandbox *sb;
   pm_rule **rules;          /* sorted by id once finalised */
   size_t nrules, caprules;
@@ -52,6 +77,13 @@ struct pm_engine {
   pm_strv pack_dirs;        /* their folders, resolved */
   int shared_lib;           /* registry ref of a root's lib/ loaded with PM_LOAD_SHARED_LIB, or LUA_NOREF */
 };
+
+/*
+** Compiles an indexed rule's file for its check function (and its pack's
+** lib on first use). PM_ERR_INPUT: it failed, err says why, and the rule
+** stays failed; PM_ERR_NOMEM as usual.
+*/
+pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err);
 
 /* Sorts the rules and rebuilds the trigger automaton if rules changed. */
 pm_status pm_engine_finalize(pm_engine *e, pm_diag *err);

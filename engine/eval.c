@@ -467,7 +467,14 @@ static pm_status run_one(run_ctx *c, int arg1, int arg2)
   const pm_rule *r = c->rule;
   pm_status st = PM_OK;
   pm_diag d;
-  if(r->check_ref == LUA_NOREF) {
+  if(r->has_check && r->check_ref == LUA_NOREF) {
+    /* an indexed rule: its file is compiled the first time a plan needs its check */
+    if((st = pm_engine_load_check(c->e, c->e->rules[r->index], &d)) == PM_ERR_INPUT)
+      return rule_failed(c, &d);
+    if(st != PM_OK)
+      return st;
+  }
+  if(!r->has_check) {
     if(!new_pending(c))
       return PM_ERR_NOMEM;
   } else {

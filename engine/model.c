@@ -66,8 +66,11 @@ void pm_rule_free(pm_rule *r)
   pm_strv_free(&r->respond);
   pm_strv_free(&r->owner);
   pm_strv_free(&r->mitigated_by);
+  pm_free(r->source);
+  pm_free(r->code);
   memset(r, 0, sizeof *r);
   r->check_ref = LUA_NOREF;
+  r->pack_ix = -1;
 }
 
 static void free_evidence(pm_evidence *ev, size_t n)

@@ -30,7 +30,14 @@ typedef struct pm_rule {
   int severity, likelihood, phase;
   int fmea_s, fmea_o, fmea_d;      /* FMEA ratings 1..10, 0 when the rule gives none */
   pm_strv triggers, channels, causes, prevent, respond, owner, mitigated_by;
-  int check_ref;          /* registry reference of rule.check, or LUA_NOREF */
+  int has_check;          /* the rule has a check function */
+  int check_ref;          /* registry reference of rule.check, or LUA_NOREF until compiled */
+  int load_failed;        /* compiling it for its check failed: it fails every check */
+  int pack_ix;            /* the engine's pack record of an indexed rule, or -1 */
+  char *source;           /* an indexed rule's file, until its check is loaded */
+  size_t source_len;
+  char *code;             /* its bytecode, compiled by premortem from 'source' (index only) */
+  size_t code_len;
   int selected;           /* matches the engine's --select expression (1 without one) */
   int index;              /* position in the engine's sorted rule array */
 } pm_rule;

@@ -16,12 +16,14 @@
 #include "diag.h"
 #include "date.h"
 #include "engine.h"
+#include "index.h"
 #include "luaread.h"
 #include "select.h"
 
 #define MAX_RULE_FILE (1u << 20)
 
 static void free_steps(pm_engine *e);
+static void srcs_free(pm_srcs *s);
 static void order_rules(pm_engine *e);
 
 /* ---- engine lifetime ---- */
@@ -51,8 +53,14 @@ PM_API pm_status pm_engine_new(const pm_options *opt, pm_engine **out, pm_diag *
         e->risk[s][l] = -1;
   }
   e->shared_lib = LUA_NOREF;
+  if(e->opt.cache_dir && *e->opt.cache_dir && !(e->cache_dir = pm_strdup(e->opt.cache_dir))) {
+    pm_free(e);
+    return pm_diag_nomem(err);
+  }
+  e->opt.cache_dir = e->cache_dir;
   e->sb = pm_sandbox_new(e->opt.state_memory, e->opt.rule_memory, e->opt.rule_instructions);
   if(!e->sb) {
+    pm_free(e->cache_dir);
     pm_free(e);
     return pm_diag_nomem(err);
   }
@@ -80,6 +88,12 @@ PM_API void pm_engine_free(pm_engine *e)
   free_steps(e);
   pm_strv_free(&e->packs);
   pm_strv_free(&e->pack_dirs);
+  for(i = 0; i < e->nprt; i++) {
+    pm_free(e->prt[i].dir);
+    srcs_free(&e->prt[i].lib);
+  }
+  pm_free(e->prt);
+  pm_free(e->cache_dir);
   pm_strv_free(&e->levels);
   pm_trigger_free(e->trig);
   pm_sandbox_free(e->sb);
@@ -110,11 +124,14 @@ typedef struct load_ctx {
   const char *stem;       /* for rules: the file name without .lua */
   pm_rule *rule;          /* being filled; freed by the caller on error */
   pm_strv *names;         /* for pack.lua: name [0] */
+  const char *code;       /* bytecode premortem compiled from 'data' (index), or NULL */
+  size_t code_len;
+  pm_buf *dump;           /* where to dump the compiled chunk for the index, or NULL */
   int kind;
   int lib_ref;            /* registry ref of the pack's lib table, or LUA_NOREF */
 } load_ctx;
 
-enum { KIND_RULE, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB, KIND_PRIORITY, KIND_REVIEW };
+enum { KIND_RULE, KIND_CHECK, KIND_PACK, KIND_TAXONOMY, KIND_ROLES, KIND_RISK, KIND_LIB, KIND_PRIORITY, KIND_REVIEW };
 
 static int is_slug(const char *s)
 {
@@ -195,6 +212,7 @@ static void read_rule(lua_State *L, load_ctx *c, int t)
     luaL_error(L, "the rule needs 'triggers', 'channels' or a 'check' function, or it never fires");
   if(r->phase == PM_PHASE_CHECKLIST && (r->triggers.n || r->channels.n || has_check == LUA_TNIL))
     luaL_error(L, "a checklist-phase rule has a 'check' function and no 'triggers' or 'channels'");
+  r->has_check = has_check == LUA_TFUNCTION;
   if(has_check == LUA_TFUNCTION)
     r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops */
   else
@@ -505,13 +523,41 @@ static void read_review(lua_State *L, load_ctx *c, int t)
   lua_pop(L, 1);
 }
 
-/* Protected: compiles and runs one file, then reads what it returned. */
+/* Protected, for an indexed rule: the check function of the table its file returned. */
+static void read_check(lua_State *L, load_ctx *c, int t)
+{
+  lua_getfield(L, t, "id");
+  if(!lua_isstring(L, -1) || strcmp(lua_tostring(L, -1), c->rule->id) != 0)
+    luaL_error(L, "the file changed since it was loaded: its id is no longer \"%s\"", c->rule->id);
+  lua_pop(L, 1);
+  if(lua_getfield(L, t, "check") != LUA_TFUNCTION)
+    luaL_error(L, "the file changed since it was loaded: 'check' is no longer a function");
+  c->rule->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);  /* pops */
+}
+
+static int dump_writer(lua_State *L, const void *p, size_t n, void *ud)
+{
+  (void)L;
+  return !pm_buf_add(ud, p, n);
+}
+
+/*
+** Protected: compiles (or loads the bytecode premortem compiled from the
+** same text) and runs one file, then reads what it returned.
+*/
 static int load_p(lua_State *L)
 {
   load_ctx *c = lua_touserdata(L, 1);
+  const char *name;
+  int rc = LUA_ERRSYNTAX;
   lua_settop(L, 0);
-  if(luaL_loadbufferx(L, c->data, c->len, lua_pushfstring(L, "@%s", c->file), "t") != LUA_OK)
+  name = lua_pushfstring(L, "@%s", c->file);
+  if(c->code && (rc = luaL_loadbufferx(L, c->code, c->code_len, name, "b")) != LUA_OK)
+    lua_pop(L, 1);            /* a bytecode Lua does not take: compile the text instead */
+  if(rc != LUA_OK && luaL_loadbufferx(L, c->data, c->len, name, "t") != LUA_OK)
     return lua_error(L);
+  if(c->dump)
+    lua_dump(L, dump_writer, c->dump, 0);  /* with debug information: errors name lines */
   lua_remove(L, 1);
   pm_sandbox_push_env(L);
   if(c->lib_ref != LUA_NOREF) {            /* the pack's shared helpers, read-only */
@@ -526,6 +572,7 @@ static int load_p(lua_State *L)
     return luaL_error(L, "the file must return a table, not %s", luaL_typename(L, 1));
   switch(c->kind) {
   case KIND_RULE: read_rule(L, c, 1); break;
+  case KIND_CHECK: read_check(L, c, 1); break;
   case KIND_PACK: read_pack(L, c, 1); break;
   case KIND_TAXONOMY: read_taxonomy(L, c, 1); break;
   case KIND_ROLES: read_roles(L, c, 1); break;
@@ -563,74 +610,184 @@ static int newlib_p(lua_State *L)
   return 1;
 }
 
+/* ---- files read ahead ---- */
+
+static void srcs_free(pm_srcs *s)
+{
+  size_t i;
+  for(i = 0; i < s->names.n; i++) {
+    if(s->data)
+      pm_free(s->data[i]);
+    if(s->code)
+      pm_free(s->code[i]);
+  }
+  pm_free(s->data);
+  pm_free(s->len);
+  pm_free(s->code);
+  pm_free(s->code_len);
+  s->code = NULL;
+  s->code_len = NULL;
+  pm_strv_free(&s->names);
+  s->data = NULL;
+  s->len = NULL;
+}
+
 /*
-** Loads the .lua files in <dir>/lib: each returns a table of helpers that the
-** pack's rules (or, for a rules root, every pack's rules) see as
-** lib.<file name>. 'parent' is the root's lib a pack falls back to. Sets
-** *ref to the new lib, or to 'parent' when there is no lib folder.
+** Reads the .lua files of 'dir' (but 'skip') into 's'. With 'strict', a
+** file that cannot be read is the error; without, its data stays NULL and
+** *unread counts it, for the loader to report on its own.
 */
-static pm_status load_lib(pm_engine *e, const char *dir, int parent, int *ref, pm_diag *err)
+static pm_status srcs_read(const char *dir, const char *skip, int strict, pm_srcs *s, int *unread, pm_diag *err)
+{
+  pm_strv all = { 0 };
+  pm_buf path;
+  pm_status st;
+  size_t i;
+  memset(s, 0, sizeof *s);
+  if((st = pm_dir_list(dir, 0, ".lua", &all, err)) != PM_OK)
+    return st;
+  for(i = 0; i < all.n; i++)
+    if((!skip || strcmp(all.v[i], skip) != 0) && !pm_strv_push(&s->names, all.v[i])) {
+      pm_strv_free(&all);
+      return pm_diag_nomem(err);
+    }
+  pm_strv_free(&all);
+  if(!s->names.n)
+    return PM_OK;
+  s->data = pm_calloc(s->names.n, sizeof *s->data);
+  s->len = pm_calloc(s->names.n, sizeof *s->len);
+  if(!s->data || !s->len)
+    return pm_diag_nomem(err);
+  pm_buf_init(&path, 0);
+  for(i = 0; i < s->names.n && st == PM_OK; i++) {
+    pm_diag d;
+    path.len = 0;
+    path.failed = 0;
+    if(!pm_buf_addf(&path, "%s/%s", dir, s->names.v[i]))
+      st = pm_diag_nomem(err);
+    else if((st = pm_read_file(path.p, MAX_RULE_FILE, &s->data[i], &s->len[i], &d)) != PM_OK) {
+      s->data[i] = NULL;
+      if(strict || st == PM_ERR_NOMEM)
+        *err = d;
+      else {
+        (*unread)++;
+        st = PM_OK;
+      }
+    }
+  }
+  pm_buf_free(&path);
+  return st;
+}
+
+/* Chains a digest over each file's name and bytes. */
+static uint64_t srcs_digest(uint64_t h, const char *prefix, const pm_srcs *s)
+{
+  size_t i;
+  for(i = 0; i < s->names.n; i++) {
+    h = pm_hash64(h, prefix, strlen(prefix));
+    h = pm_hash64(h, s->names.v[i], strlen(s->names.v[i]) + 1);
+    h = pm_hash64(h, s->data[i] ? s->data[i] : "", s->data[i] ? s->len[i] : 0);
+  }
+  return h;
+}
+
+/*
+** Runs the lib files read into 'src' (from <dir>/lib): each returns a table
+** of helpers that the pack's rules (or, for a rules root, every pack's
+** rules) see as lib.<file name>. 'parent' is the lib a pack falls back to.
+** Sets *ref to the new lib, or to 'parent' when there is no lib file.
+*/
+static pm_status run_lib(pm_engine *e, const char *dir, pm_srcs *src, int parent, int dump, int *ref, pm_diag *err)
 {
   lua_State *L = pm_sandbox_state(e->sb);
   pm_buf path;
-  pm_strv files = { 0 };
   pm_status st = PM_OK;
   size_t i;
+  pm_buf code;
   *ref = parent;
-  pm_buf_init(&path, 0);
-  if(!pm_buf_addf(&path, "%s/lib", dir))
-    return pm_diag_nomem(err);
-  if(!pm_is_dir(path.p)) {
-    pm_buf_free(&path);
+  if(!src->names.n)
     return PM_OK;
-  }
-  if((st = pm_dir_list(path.p, 0, ".lua", &files, err)) != PM_OK)
-    goto done;
+  pm_buf_init(&code, 0);
   lua_pushcfunction(L, newlib_p);
   lua_pushinteger(L, parent);
   if((st = pm_sandbox_pcall(e->sb, 1, 1, err)) != PM_OK)
-    goto done;
+    return st;
   *ref = (int)lua_tointeger(L, -1);
   lua_pop(L, 1);
-  for(i = 0; i < files.n && st == PM_OK; i++) {
+  pm_buf_init(&path, 0);
+  for(i = 0; i < src->names.n && st == PM_OK; i++) {
     load_ctx c;
-    char *stem = pm_strndup(files.v[i], strlen(files.v[i]) - 4);
+    const char *name = src->names.v[i];
+    char *stem = pm_strndup(name, strlen(name) - 4);
     path.len = 0;
     path.failed = 0;
-    if(!stem || !pm_buf_addf(&path, "%s/lib/%s", dir, files.v[i])) {
+    if(!stem || !pm_buf_addf(&path, "%s/lib/%s", dir, name)) {
       pm_free(stem);
       st = pm_diag_nomem(err);
       break;
     }
     memset(&c, 0, sizeof c);
     c.file = path.p;
+    c.data = src->data[i];
+    c.len = src->len[i];
+    c.code = src->code ? src->code[i] : NULL;
+    c.code_len = src->code ? src->code_len[i] : 0;
     c.stem = stem;
     c.kind = KIND_LIB;
     c.lib_ref = *ref;
+    c.dump = dump ? &code : NULL;
+    code.len = 0;
+    code.failed = 0;
     if(!is_slug(stem) || strchr(stem, '-'))
       st = pm_diag_set(err, PM_ERR_INPUT, path.p, 0, 0, "lib file names use lower-case letters and digits");
     else
       st = run_file(e, &c, err);
     pm_free(stem);
+    if(st == PM_OK && dump && !code.failed) {
+      if(!src->code && (!(src->code = pm_calloc(src->names.n, sizeof *src->code)) ||
+                        !(src->code_len = pm_calloc(src->names.n, sizeof *src->code_len))))
+        st = pm_diag_nomem(err);
+      else
+        src->code[i] = pm_buf_take(&code, &src->code_len[i]);
+    }
   }
-done:
   pm_buf_free(&path);
-  pm_strv_free(&files);
+  pm_buf_free(&code);
   return st;
 }
 
-/* Runs one file through load_p; the diagnostic names the file. */
+/* Reads <dir>/lib (if there is one) into 'src'. */
+static pm_status read_lib(const char *dir, pm_srcs *src, pm_diag *err)
+{
+  pm_buf path;
+  pm_status st = PM_OK;
+  memset(src, 0, sizeof *src);
+  pm_buf_init(&path, 0);
+  if(!pm_buf_addf(&path, "%s/lib", dir))
+    return pm_diag_nomem(err);
+  if(pm_is_dir(path.p))
+    st = srcs_read(path.p, NULL, 1, src, NULL, err);
+  pm_buf_free(&path);
+  return st;
+}
+
+/*
+** Runs one file through load_p; the diagnostic names the file. The file's
+** bytes are c->data when the caller read them already, else read here.
+*/
 static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err)
 {
   lua_State *L = pm_sandbox_state(e->sb);
   char *data = NULL;
-  size_t len = 0;
-  pm_status st = pm_read_file(c->file, MAX_RULE_FILE, &data, &len, err);
-  if(st != PM_OK)
-    return st;
+  pm_status st;
+  if(!c->data) {
+    size_t len = 0;
+    if((st = pm_read_file(c->file, MAX_RULE_FILE, &data, &len, err)) != PM_OK)
+      return st;
+    c->data = data;
+    c->len = len;
+  }
   c->e = e;
-  c->data = data;
-  c->len = len;
   lua_pushcfunction(L, load_p);
   lua_pushlightuserdata(L, c);
   st = pm_sandbox_pcall(e->sb, 1, 0, err);
@@ -671,38 +828,51 @@ static int unref_p(lua_State *L)
   return 0;
 }
 
-static pm_status load_rule_file(pm_engine *e, const char *file, const char *pack, const char *stem, int lib_ref,
-                                pm_diag *err)
+static void free_rule(pm_engine *e, pm_rule *r)
+{
+  if(r->check_ref != LUA_NOREF) {
+    lua_State *L = pm_sandbox_state(e->sb);
+    lua_pushcfunction(L, unref_p);
+    lua_pushinteger(L, r->check_ref);
+    lua_pcall(L, 1, 0, 0);
+    lua_settop(L, 0);
+  }
+  pm_rule_free(r);
+  pm_free(r);
+}
+
+static pm_status load_rule_file(pm_engine *e, const char *file, const char *data, size_t len, const char *pack,
+                                const char *stem, int lib_ref, int dump, pm_diag *err)
 {
   load_ctx c;
+  pm_buf code;
   pm_status st;
   pm_rule *r = pm_calloc(1, sizeof *r);
   if(!r)
     return pm_diag_nomem(err);
   r->check_ref = LUA_NOREF;
+  r->pack_ix = -1;
   memset(&c, 0, sizeof c);
   c.file = file;
+  c.data = data;
+  c.len = len;
   c.pack = pack;
   c.stem = stem;
   c.rule = r;
   c.kind = KIND_RULE;
   c.lib_ref = lib_ref;
+  c.dump = dump ? &code : NULL;
+  pm_buf_init(&code, 0);
   st = run_file(e, &c, err);
   if(st == PM_OK && (!(r->file = pm_strdup(file)) || !(r->pack = pm_strdup(pack))))
     st = pm_diag_nomem(err);
+  if(st == PM_OK && r->has_check && !code.failed)
+    r->code = pm_buf_take(&code, &r->code_len);  /* for the index, then freed */
+  pm_buf_free(&code);
   if(st == PM_OK)
     st = add_rule(e, r, err);
-  if(st != PM_OK) {
-    if(r->check_ref != LUA_NOREF) {
-      lua_State *L = pm_sandbox_state(e->sb);
-      lua_pushcfunction(L, unref_p);
-      lua_pushinteger(L, r->check_ref);
-      lua_pcall(L, 1, 0, 0);
-      lua_settop(L, 0);
-    }
-    pm_rule_free(r);
-    pm_free(r);
-  }
+  if(st != PM_OK)
+    free_rule(e, r);
   return st;
 }
 
@@ -711,36 +881,196 @@ static pm_status keep_problem(pm_diags *problems, pm_diag *d)
   return pm_diags_push(problems, d) == PM_OK ? PM_OK : PM_ERR_NOMEM;
 }
 
-static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, pm_diags *problems, pm_diag *err)
+/* What loading one pack reads and where its index entry lives. */
+typedef struct pack_files {
+  const char *dir;
+  char *pack_data;          /* pack.lua */
+  size_t pack_len;
+  pm_srcs lib, rules;
+  int unread;               /* rule files that could not be read */
+  char *index;              /* index file, NULL without a cache */
+  uint64_t digest;
+} pack_files;
+
+/*
+** Takes a pack's rules from its index entry: fields as data, each rule's
+** file kept for compiling its check when a plan needs it. Returns PM_OK
+** with *taken = 0 when the entry does not match the files (then the pack
+** is loaded from its files).
+*/
+static pm_status take_index(pm_engine *e, pack_files *pf, int root_lib, pm_diags *problems, int *taken,
+                            pm_diag *err)
+{
+  pm_index_entry en;
+  size_t i;
+  pm_status st = PM_OK;
+  pm_pack_rt *pk;
+  int hit = pm_index_load(pf->index, pf->digest, &en);
+  *taken = 0;
+  if(hit < 0)
+    return pm_diag_nomem(err);
+  if(!hit)
+    return PM_OK;
+  /* the entry holds one rule per file, in file order, and the lib files by name */
+  hit = en.nrules == pf->rules.names.n && en.lib_names.n == pf->lib.names.n;
+  for(i = 0; hit && i < en.nrules; i++) {
+    size_t sl = strlen(en.rules[i]->file);
+    hit = strncmp(pf->rules.names.v[i], en.rules[i]->file, sl) == 0 &&
+          strcmp(pf->rules.names.v[i] + sl, ".lua") == 0 && (!en.rules[i]->has_check || en.rules[i]->code);
+  }
+  for(i = 0; hit && i < en.lib_names.n; i++)
+    hit = strcmp(en.lib_names.v[i], pf->lib.names.v[i]) == 0 && en.lib_code[i];
+  if(!hit)
+    goto done;
+  *taken = 1;
+  if(pm_strv_has(&e->packs, en.pack)) {
+    char file[sizeof err->source];
+    snprintf(file, sizeof file, "%s/pack.lua", pf->dir);
+    st = pm_diag_set(err, PM_ERR_INPUT, file, 0, 0, "a pack named \"%s\" is already loaded", en.pack);
+    goto done;
+  }
+  if(e->nprt == e->capprt) {
+    size_t cap = e->capprt ? e->capprt * 2 : 16;
+    pm_pack_rt *a = pm_realloc(e->prt, cap * sizeof *a);
+    if(!a) {
+      st = pm_diag_nomem(err);
+      goto done;
+    }
+    e->prt = a;
+    e->capprt = cap;
+  }
+  pk = &e->prt[e->nprt];
+  memset(pk, 0, sizeof *pk);
+  if(!pm_strv_push(&e->packs, en.pack) || !(pk->dir = pm_strdup(pf->dir))) {
+    pm_free(pk->dir);
+    st = pm_diag_nomem(err);
+    goto done;
+  }
+  pk->root_lib = root_lib;
+  pk->lib_ref = root_lib;
+  pk->lib_state = pf->lib.names.n ? 0 : 1;
+  pk->lib = pf->lib;                       /* moved, with its bytecode: loaded by the first check that needs it */
+  pk->lib.code = en.lib_code;
+  pk->lib.code_len = en.lib_len;
+  en.lib_code = NULL;
+  en.lib_len = NULL;
+  pm_strv_free(&en.lib_names);
+  memset(&pf->lib, 0, sizeof pf->lib);
+  e->nprt++;
+  for(i = 0; i < en.nrules && st == PM_OK; i++) {
+    pm_rule *r = en.rules[i];
+    pm_buf path;
+    pm_diag d;
+    pm_buf_init(&path, 0);
+    pm_buf_addf(&path, "%s/%s", pf->dir, pf->rules.names.v[i]);
+    pm_free(r->file);
+    r->file = pm_buf_take(&path, NULL);
+    r->pack = pm_strdup(en.pack);
+    r->pack_ix = (int)(e->nprt - 1);
+    if(!r->file || !r->pack) {
+      st = pm_diag_nomem(err);
+      break;
+    }
+    if(r->has_check) {
+      r->source = pf->rules.data[i];       /* compiled instead if Lua refuses the bytecode */
+      r->source_len = pf->rules.len[i];
+      pf->rules.data[i] = NULL;
+    }
+    en.rules[i] = NULL;
+    if((st = add_rule(e, r, &d)) != PM_OK) {
+      free_rule(e, r);
+      st = st == PM_ERR_NOMEM ? pm_diag_nomem(err) : keep_problem(problems, &d);
+    }
+  }
+done:
+  pm_index_entry_free(&en);
+  return st;
+}
+
+/* Reads what loading the pack needs and, with a cache, the digest of it all and the index file's name. */
+static pm_status read_pack_files(pm_engine *e, const char *real, uint64_t root_digest, pack_files *pf,
+                                 pm_diag *err)
 {
   pm_buf path;
-  pm_strv names = { 0 }, files = { 0 };
-  load_ctx c;
   pm_status st;
   size_t i;
-  int lib_ref = LUA_NOREF;
-
+  uint64_t h = PM_HASH_SEED;
   pm_buf_init(&path, 0);
-  {
-    /* the same folder twice (e.g. --rules naming a built-in pack) is loaded once */
-    char *real = realpath(dir, NULL);
-    int seen;
-    if(!real)
-      return pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot resolve the pack folder");
-    seen = pm_strv_has(&e->pack_dirs, real);
-    if(!seen && !pm_strv_push(&e->pack_dirs, real)) {
-      free(real);
-      return pm_diag_nomem(err);
-    }
-    free(real);
-    if(seen)
-      return PM_OK;
-  }
-  if(!pm_buf_addf(&path, "%s/pack.lua", dir))
+  if(!pm_buf_addf(&path, "%s/pack.lua", pf->dir))
     return pm_diag_nomem(err);
+  st = pm_read_file(path.p, MAX_RULE_FILE, &pf->pack_data, &pf->pack_len, err);
+  pm_buf_free(&path);
+  if(st != PM_OK || (st = read_lib(pf->dir, &pf->lib, err)) != PM_OK ||
+     (st = srcs_read(pf->dir, "pack.lua", 0, &pf->rules, &pf->unread, err)) != PM_OK)
+    return st;
+  if(!e->cache_dir || pf->unread)
+    return PM_OK;
+  /* everything a rule's validated fields can depend on */
+  h = pm_hash64(h, "premortem-index " PM_VERSION, sizeof "premortem-index " PM_VERSION);
+  {
+    uint64_t cats = 0;  /* the taxonomy's categories, in any order */
+    for(i = 0; i < e->categories.n; i++)
+      cats += pm_hash64(PM_HASH_SEED, e->categories.v[i], strlen(e->categories.v[i]));
+    h = pm_hash64(h, &cats, sizeof cats);
+  }
+  h = pm_hash64(h, &root_digest, sizeof root_digest);
+  h = pm_hash64(h, pf->pack_data, pf->pack_len);
+  h = srcs_digest(h, "lib/", &pf->lib);
+  pf->digest = srcs_digest(h, "", &pf->rules);
+  {
+    /* keyed by the folder as given too: compiled chunks carry the file names errors show */
+    pm_buf key;
+    pm_buf_init(&key, 0);
+    pm_buf_addf(&key, "%s\n%s", real, pf->dir);
+    pf->index = key.failed ? NULL : pm_index_path(e->cache_dir, key.p);
+    pm_buf_free(&key);
+    if(!pf->index)
+      return pm_diag_nomem(err);
+  }
+  return PM_OK;
+}
+
+static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t root_digest, pm_diags *problems,
+                           pm_diag *err)
+{
+  pm_buf path;
+  pm_strv names = { 0 };
+  pack_files pf;
+  load_ctx c;
+  pm_status st;
+  size_t i, first = e->nrules;
+  int lib_ref = LUA_NOREF, taken = 0, failed = 0;
+  char *real = realpath(dir, NULL);
+
+  /* the same folder twice (e.g. --rules naming a built-in pack) is loaded once */
+  if(!real)
+    return pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot resolve the pack folder");
+  if(pm_strv_has(&e->pack_dirs, real)) {
+    free(real);
+    return PM_OK;
+  }
+  if(!pm_strv_push(&e->pack_dirs, real)) {
+    free(real);
+    return pm_diag_nomem(err);
+  }
+  memset(&pf, 0, sizeof pf);
+  pf.dir = dir;
+  pm_buf_init(&path, 0);
+  st = read_pack_files(e, real, root_digest, &pf, err);
+  free(real);
+  if(st == PM_OK && pf.index)
+    st = take_index(e, &pf, root_lib, problems, &taken, err);
+  if(st != PM_OK || taken)
+    goto done;
+  if(!pm_buf_addf(&path, "%s/pack.lua", dir)) {
+    st = pm_diag_nomem(err);
+    goto done;
+  }
   memset(&c, 0, sizeof c);
   c.lib_ref = LUA_NOREF;
   c.file = path.p;
+  c.data = pf.pack_data;
+  c.len = pf.pack_len;
   c.kind = KIND_PACK;
   c.names = &names;
   st = run_file(e, &c, err);
@@ -754,19 +1084,15 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, pm_diags
     st = pm_diag_nomem(err);
     goto done;
   }
-  if((st = load_lib(e, dir, root_lib, &lib_ref, err)) != PM_OK)
+  if((st = run_lib(e, dir, &pf.lib, root_lib, pf.index != NULL, &lib_ref, err)) != PM_OK)
     goto done;
-  if((st = pm_dir_list(dir, 0, ".lua", &files, err)) != PM_OK)
-    goto done;
-  for(i = 0; i < files.n; i++) {
+  for(i = 0; i < pf.rules.names.n; i++) {
     pm_diag d;
+    const char *name = pf.rules.names.v[i];
     char *stem;
-    if(strcmp(files.v[i], "pack.lua") == 0)
-      continue;
     path.len = 0;
     path.failed = 0;
-    if(!pm_buf_addf(&path, "%s/%s", dir, files.v[i]) ||
-       !(stem = pm_strndup(files.v[i], strlen(files.v[i]) - 4))) {
+    if(!pm_buf_addf(&path, "%s/%s", dir, name) || !(stem = pm_strndup(name, strlen(name) - 4))) {
       st = pm_diag_nomem(err);
       goto done;
     }
@@ -775,22 +1101,87 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, pm_diags
                   "rule file names use lower-case letters, digits and hyphens (the name is the rule id)");
       st = PM_ERR_INPUT;
     } else
-      st = load_rule_file(e, path.p, names.v[0], stem, lib_ref, &d);
+      st = load_rule_file(e, path.p, pf.rules.data[i], pf.rules.len[i], names.v[0], stem, lib_ref, pf.index != NULL,
+                          &d);
     pm_free(stem);
     if(st == PM_ERR_NOMEM) {
       *err = d;
       goto done;
     }
-    if(st != PM_OK && keep_problem(problems, &d) != PM_OK) {
-      st = pm_diag_nomem(err);
-      goto done;
+    if(st != PM_OK) {
+      failed = 1;
+      if(keep_problem(problems, &d) != PM_OK) {
+        st = pm_diag_nomem(err);
+        goto done;
+      }
     }
     st = PM_OK;
+  }
+  /* every rule loaded: the next run can take them from the index */
+  if(pf.index && !failed) {
+    pm_index_entry en;
+    memset(&en, 0, sizeof en);
+    en.pack = names.v[0];
+    en.rules = e->rules + first;
+    en.nrules = e->nrules - first;
+    en.lib_names = pf.lib.names;
+    en.lib_code = pf.lib.code;
+    en.lib_len = pf.lib.code_len;
+    if(!pf.lib.names.n || pf.lib.code)
+      pm_index_save(pf.index, pf.digest, &en);
+  }
+  for(i = first; i < e->nrules; i++) {
+    pm_free(e->rules[i]->code);   /* compiled already: only the index needed it */
+    e->rules[i]->code = NULL;
   }
 done:
   pm_buf_free(&path);
   pm_strv_free(&names);
-  pm_strv_free(&files);
+  pm_free(pf.pack_data);
+  srcs_free(&pf.lib);
+  srcs_free(&pf.rules);
+  pm_free(pf.index);
+  return st;
+}
+
+pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err)
+{
+  pm_pack_rt *pk = &e->prt[r->pack_ix];
+  load_ctx c;
+  pm_status st;
+  if(r->load_failed)
+    return pm_diag_set(err, PM_ERR_INPUT, r->file, 0, 0, "the rule could not be compiled (see its first error)");
+  if(!pk->lib_state) {
+    st = run_lib(e, pk->dir, &pk->lib, pk->root_lib, 0, &pk->lib_ref, &pk->lib_err);
+    if(st == PM_ERR_NOMEM) {
+      *err = pk->lib_err;
+      return st;
+    }
+    srcs_free(&pk->lib);
+    pk->lib_state = st == PM_OK ? 1 : -1;
+  }
+  if(pk->lib_state < 0) {
+    *err = pk->lib_err;
+    r->load_failed = 1;
+    return PM_ERR_INPUT;
+  }
+  memset(&c, 0, sizeof c);
+  c.file = r->file;
+  c.data = r->source;
+  c.len = r->source_len;
+  c.pack = r->pack;
+  c.rule = r;
+  c.code = r->code;
+  c.code_len = r->code_len;
+  c.kind = KIND_CHECK;
+  c.lib_ref = pk->lib_ref;
+  st = run_file(e, &c, err);
+  if(st == PM_OK || st == PM_ERR_INPUT) {
+    pm_free(r->source);
+    pm_free(r->code);
+    r->source = r->code = NULL;
+    r->load_failed = st != PM_OK;
+  }
   return st;
 }
 
@@ -819,6 +1210,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
                                       pm_diag *err)
 {
   int root_lib = LUA_NOREF;
+  uint64_t root_digest = 0;
   pm_buf path;
   pm_strv subs = { 0 };
   pm_status st;
@@ -834,7 +1226,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
     pm_buf_free(&path);
     if(flags & PM_LOAD_DATA_ONLY)
       return PM_OK;
-    st = load_pack(e, dir, e->shared_lib, problems, err);
+    st = load_pack(e, dir, e->shared_lib, e->shared_digest, problems, err);
     if(st == PM_OK)
       order_rules(e);
     return st;
@@ -849,10 +1241,19 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
   if((flags & PM_LOAD_DATA_ONLY) && !(flags & PM_LOAD_SHARED_LIB))
     return PM_OK;
   /* <root>/lib: helpers every pack of this root shares */
-  if((st = load_lib(e, dir, LUA_NOREF, &root_lib, err)) != PM_OK)
-    return st;
-  if(root_lib != LUA_NOREF)
+  {
+    pm_srcs lib;
+    if((st = read_lib(dir, &lib, err)) == PM_OK)
+      st = run_lib(e, dir, &lib, LUA_NOREF, 0, &root_lib, err);
+    root_digest = srcs_digest(PM_HASH_SEED, "lib/", &lib);
+    srcs_free(&lib);
+    if(st != PM_OK)
+      return st;
+  }
+  if(root_lib != LUA_NOREF) {
     e->shared_lib = root_lib;  /* packs loaded on their own later see it too */
+    e->shared_digest = root_digest;
+  }
   if(flags & PM_LOAD_DATA_ONLY)
     return PM_OK;
   if((st = pm_dir_list(dir, 1, NULL, &subs, err)) != PM_OK)
@@ -867,7 +1268,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
       path.len -= strlen("/pack.lua");
       path.p[path.len] = '\0';
       found++;
-      st = load_pack(e, path.p, root_lib, problems, err);
+      st = load_pack(e, path.p, root_lib, root_lib == LUA_NOREF ? 0 : root_digest, problems, err);
       if(st == PM_ERR_INPUT || st == PM_ERR_IO) {
         /* a broken pack does not stop the others */
         st = keep_problem(problems, err) == PM_OK ? PM_OK : pm_diag_nomem(err);
@@ -1017,7 +1418,7 @@ PM_API void pm_engine_rule_info(const pm_engine *e, size_t i, pm_rule_info *out)
   out->nchannels = r->channels.n;
   out->mitigated_by = (const char *const *)r->mitigated_by.v;
   out->nmitigated_by = r->mitigated_by.n;
-  out->has_check = r->check_ref != LUA_NOREF;
+  out->has_check = r->has_check;
   out->fmea_s = r->fmea_s;
   out->fmea_o = r->fmea_o;
   out->fmea_d = r->fmea_d;

@@ -34,6 +34,8 @@ extern const char *progname;
 
 /* The built-in rules: $PREMORTEM_RULES, the installed copy, else the source tree's. */
 const char *builtin_rules_dir(void);
+/* The rule index cache folder (see common.c), or NULL for none. */
+const char *cache_dir(void);
 /* Prints a diagnostic to stderr as "file:line:col: level: [rule] message". */
 void print_diag(const pm_diag *d);
 void print_diags(const pm_diags *ds);

@@ -45,6 +45,26 @@ const char *builtin_rules_dir(void)
   return PM_INSTALL_RULES_DIR;
 }
 
+/*
+** The rule index cache folder: $PREMORTEM_CACHE_DIR (set but empty: no
+** cache), else $XDG_CACHE_HOME/premortem, else $HOME/.cache/premortem.
+*/
+const char *cache_dir(void)
+{
+  static char dir[PATH_MAX];
+  const char *env = getenv("PREMORTEM_CACHE_DIR"), *base;
+  if(env)
+    return *env ? env : NULL;
+  if((base = getenv("XDG_CACHE_HOME")) && *base == '/') {
+    if(snprintf(dir, sizeof dir, "%s/premortem", base) < (int)sizeof dir)
+      return dir;
+  } else if((base = getenv("HOME")) && *base == '/') {
+    if(snprintf(dir, sizeof dir, "%s/.cache/premortem", base) < (int)sizeof dir)
+      return dir;
+  }
+  return NULL;
+}
+
 void print_diag(const pm_diag *d)
 {
   char buf[2048];
@@ -109,6 +129,7 @@ pm_status open_engine(const rule_set *rs, pm_engine **e, pm_diags *problems, pm_
   pm_status st;
   memset(&opt, 0, sizeof opt);
   opt.max_plan_bytes = rs->max_plan_bytes;
+  opt.cache_dir = cache_dir();
   st = pm_engine_new(&opt, e, err);
   int i;
   if(st != PM_OK)

@@ -68,6 +68,7 @@ typedef struct pm_options {
   size_t state_memory;       /* total bytes of the Lua state (default 512 MiB) */
   long rule_instructions;    /* VM instructions per rule call (default 20,000,000) */
   size_t max_plan_bytes;     /* largest plan file accepted (default 8 MiB) */
+  const char *cache_dir;     /* folder for the rule index cache (copied); NULL: no cache */
 } pm_options;
 
 /* Flags for pm_engine_load_rules. */

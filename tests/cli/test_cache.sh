@@ -1,0 +1,117 @@
+#!/bin/sh
+# The rule index cache changes how fast a check starts, never what it says:
+# the same output (stdout, stderr, exit code) with no cache, a cold cache and
+# a warm one, for the samples and for broken and hostile rules; an edited
+# rule is seen at once; a damaged index file is ignored; a cache folder
+# others can write to is not used.
+#   test_cache.sh PREMORTEM SOURCE_DIR
+set -eu
+bin=$1 src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$src"
+failures=0
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+
+# run NAME CACHE ARGS...: stdout, stderr and exit code into $tmp/NAME.*
+run() {
+  name=$1 cache=$2
+  shift 2
+  rc=0
+  PREMORTEM_CACHE_DIR=$cache "$bin" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" || rc=$?
+  echo "$rc" >"$tmp/$name.rc"
+}
+same() {  # same A B WHAT
+  for f in out err rc; do
+    cmp -s "$tmp/$1.$f" "$tmp/$2.$f" || fail "$3: $f differs: $(diff "$tmp/$1.$f" "$tmp/$2.$f" | head -5)"
+  done
+}
+
+printf '{ "title": "Launch", "announcement": "We launch on Monday." }\n' >"$tmp/launch.json"
+
+# the samples, and broken or hostile rules: none / cold / warm
+i=0
+for args in "check samples/spring-price-drop.json" "check samples/software-release.json" \
+  "check samples/charity-gala.md --team samples/charity-gala.team.json" \
+  "check -r tests/fixtures/hostile $tmp/launch.json" \
+  "check -r tests/fixtures/basic2 samples/spring-price-drop.json" \
+  "check --no-builtin -r tests/golden/broken-rule/pack tests/golden/broken-rule/plan.txt" \
+  "check --no-builtin -r tests/golden/err-binary-chunk/pack tests/golden/minimal/plan.txt" \
+  "rules list" "rules show essentials.qr-link" "rules test tests/fixtures/shared"; do
+  i=$((i + 1))
+  # shellcheck disable=SC2086
+  run none$i "" $args
+  # shellcheck disable=SC2086
+  run cold$i "$tmp/cache$i" $args
+  # shellcheck disable=SC2086
+  run warm$i "$tmp/cache$i" $args
+  same none$i cold$i "$args (cold cache)"
+  same none$i warm$i "$args (warm cache)"
+done
+ls "$tmp/cache1/packs/"*.idx >/dev/null 2>&1 || fail "no index files written"
+# a warm run takes every pack from the index: it rewrites none
+ls -l --time-style=full-iso "$tmp/cache1/packs" >"$tmp/before"
+run again "$tmp/cache1" check samples/spring-price-drop.json
+ls -l --time-style=full-iso "$tmp/cache1/packs" >"$tmp/after"
+cmp -s "$tmp/before" "$tmp/after" || fail "a warm run rewrote index files (the index misses)"
+[ "$(stat -c %a "$tmp/cache1")" = 700 ] || fail "the cache folder is not private: $(stat -c %a "$tmp/cache1")"
+
+# an edited rule is seen at once: change a rule's title in a copy of the built-in rules
+cp -r rules "$tmp/rules"
+run edit0 "$tmp/cache-e" check samples/spring-price-drop.json
+PREMORTEM_RULES=$tmp/rules run edit1 "$tmp/cache-e" check samples/spring-price-drop.json
+sed -i 's/title = "Staff first hear about the offer from customers"/title = "Edited title"/' "$tmp/rules/essentials/staff-briefing.lua"
+grep -q "Edited title" "$tmp/rules/essentials/staff-briefing.lua" || fail "the edit did not apply (test needs updating)"
+PREMORTEM_RULES=$tmp/rules run edit2 "$tmp/cache-e" check samples/spring-price-drop.json
+grep -q '"Edited title"' "$tmp/edit2.out" || fail "an edited rule's new title is not in the checklist"
+# an edited lib is loaded (here: one that fails)
+PREMORTEM_RULES=$tmp/rules run edit3 "$tmp/cache-e" check samples/spring-price-drop.json
+lib=$tmp/rules/essentials/lib/$(ls "$tmp/rules/essentials/lib" | head -1)
+{ echo 'error("lib edited")'; cat "$lib"; } >"$tmp/lib.lua" && mv "$tmp/lib.lua" "$lib"
+PREMORTEM_RULES=$tmp/rules run edit4 "$tmp/cache-e" check samples/spring-price-drop.json
+grep -q "lib edited" "$tmp/edit4.err" || fail "an edited lib file was not loaded: $(head -c 300 "$tmp/edit4.err")"
+
+# damaged index files are misses, never crashes or wrong output
+for how in truncate flip garbage empty; do
+  rm -rf "$tmp/cache-d"
+  run dmg0 "$tmp/cache-d" check samples/spring-price-drop.json
+  for f in "$tmp/cache-d/packs/"*.idx; do
+    size=$(stat -c %s "$f")
+    case $how in
+    truncate) truncate -s $((size / 2)) "$f" ;;
+    flip) printf '\377' | dd of="$f" bs=1 seek=$((size / 3)) conv=notrunc 2>/dev/null ;;
+    garbage) head -c "$size" /dev/urandom >"$f" ;;
+    empty) : >"$f" ;;
+    esac
+  done
+  run dmg1 "$tmp/cache-d" check samples/spring-price-drop.json
+  same none1 dmg1 "damaged index ($how)"
+  run dmg2 "$tmp/cache-d" check samples/spring-price-drop.json
+  same none1 dmg2 "index rewritten after damage ($how)"
+done
+
+# a cache folder others can write to is not used
+mkdir -p "$tmp/shared/packs"
+chmod 777 "$tmp/shared/packs"
+run sh1 "$tmp/shared" check samples/spring-price-drop.json
+same none1 sh1 "group-writable cache"
+[ -z "$(ls "$tmp/shared/packs")" ] || fail "wrote an index into a folder others can write to"
+
+# rules named by a relative and an absolute path: errors name the file as given
+run rel "$tmp/cache-p" check -r tests/fixtures/hostile "$tmp/launch.json"
+run rel2 "$tmp/cache-p" check -r tests/fixtures/hostile "$tmp/launch.json"
+run abs "$tmp/cache-p" check -r "$src/tests/fixtures/hostile" "$tmp/launch.json"
+run abs2 "$tmp/cache-p" check -r "$src/tests/fixtures/hostile" "$tmp/launch.json"
+same rel rel2 "relative rules path, warm"
+same abs abs2 "absolute rules path, warm"
+grep -q "^tests/fixtures/hostile/" "$tmp/rel2.err" || fail "relative path not kept in errors"
+grep -q "^$src/tests/fixtures/hostile/" "$tmp/abs2.err" || fail "absolute path not kept in errors"
+
+if [ "$failures" -ne 0 ]; then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo "PASS rule index cache: same output without, cold and warm; edits seen; damage and shared folders ignored"
