@@ -644,8 +644,10 @@ static pm_status srcs_read(const char *dir, const char *skip, int strict, pm_src
   pm_status st;
   size_t i;
   memset(s, 0, sizeof *s);
-  if((st = pm_dir_list(dir, 0, ".lua", &all, err)) != PM_OK)
+  if((st = pm_dir_list(dir, 0, ".lua", &all, err)) != PM_OK) {
+    pm_strv_free(&all);
     return st;
+  }
   for(i = 0; i < all.n; i++)
     if((!skip || strcmp(all.v[i], skip) != 0) && !pm_strv_push(&s->names, all.v[i])) {
       pm_strv_free(&all);

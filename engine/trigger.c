@@ -1,7 +1,13 @@
 /*
-** trigger.c: a multi-pattern Aho-Corasick automaton, built as a full DFA
-** over byte classes (only bytes that occur in some phrase get a class of
-** their own; every other byte is class 0 and sends the scan to the root).
+** trigger.c: a multi-pattern Aho-Corasick automaton, run as a DFA over
+** byte classes (only bytes that occur in some phrase get a class of their
+** own; every other byte is class 0 and sends the scan to the root).
+**
+** Building computes the trie, failure links and outputs of every state;
+** a state's row of DFA transitions is written the first time a scan
+** enters the state. A single check visits a few hundred of the tens of
+** thousands of states, so it neither computes nor touches the rest of the
+** table (about 4 MB for the shipped rules); a long batch fills it in.
 */
 #include "trigger.h"
 
@@ -20,9 +26,13 @@ struct pm_trigger {
   int *prule;
   int *pnext;          /* next phrase ending in the same state, -1 */
   int nphr, capphr;
-  /* states */
-  int *next;           /* nstates * nclass, states numbered breadth first */
+  /* states, numbered breadth first */
+  int *next;           /* nstates * nclass; a row is valid once ready[state] */
+  unsigned char *ready;
   int *fail, *out, *dict;
+  int *first, *sib;    /* the trie: first child, next sibling (-1: none) */
+  unsigned char *label;/* the class on the edge into a state */
+  int *chain;          /* scratch for filling rows: states up a failure chain */
   int nstates;
   int built;
 };
@@ -45,6 +55,11 @@ void pm_trigger_free(pm_trigger *tr)
   pm_free(tr->prule);
   pm_free(tr->pnext);
   pm_free(tr->next);
+  pm_free(tr->ready);
+  pm_free(tr->first);
+  pm_free(tr->sib);
+  pm_free(tr->label);
+  pm_free(tr->chain);
   pm_free(tr->fail);
   pm_free(tr->out);
   pm_free(tr->dict);
@@ -95,24 +110,32 @@ nomem:
   return 0;
 }
 
+/* The child of state s along class c, or -1. */
+static int child(const pm_trigger *tr, int s, int c)
+{
+  int t;
+  for(t = tr->first[s]; t >= 0 && tr->label[t] != c; t = tr->sib[t])
+    ;
+  return t;
+}
+
 /*
 ** The trie holds at most one state per phrase byte, plus the root. It is
-** first built as child lists, then numbered breadth first and written out
-** as the dense table in that order: a state's failure link is shallower, so
-** it is already complete, and its row is copied and then overridden by the
-** state's own children. Copying rows in that order keeps the rows read
-** (mostly shallow states) in the cache; a depth-first table cost about
-** three cache misses per state.
+** built as child lists, then renumbered breadth first, so that failure
+** links (always shallower) are computed before the states that use them.
 */
 int pm_trigger_build(pm_trigger *tr)
 {
   int i, cap = 1, nc = 1, n = 1, qt = 1, ok = 0;
+  size_t maxlen = 0;
   int *first = NULL, *sib = NULL, *order = NULL, *renum = NULL, *ends = NULL;
   unsigned char *label = NULL;
   for(i = 0; i < tr->nphr; i++) {
     if(tr->plen[i] > (size_t)(INT_MAX / 2 - cap))
       return 0;
     cap += (int)tr->plen[i];
+    if(tr->plen[i] > maxlen)
+      maxlen = tr->plen[i];
   }
   /* byte classes: 0 for bytes in no phrase */
   for(i = 0; i < 256; i++)
@@ -126,14 +149,21 @@ int pm_trigger_build(pm_trigger *tr)
   order = pm_malloc((size_t)cap * sizeof *order);
   renum = pm_malloc((size_t)cap * sizeof *renum);
   ends = pm_malloc((size_t)cap * sizeof *ends);
-  tr->next = pm_calloc((size_t)cap * (size_t)nc, sizeof *tr->next);
+  tr->first = pm_malloc((size_t)cap * sizeof *tr->first);
+  tr->sib = pm_malloc((size_t)cap * sizeof *tr->sib);
+  tr->label = pm_malloc((size_t)cap);
+  tr->chain = pm_malloc((maxlen + 1) * sizeof *tr->chain);
+  tr->next = pm_calloc((size_t)cap * (size_t)nc, sizeof *tr->next);  /* untouched pages cost nothing */
+  tr->ready = pm_calloc((size_t)cap, 1);
   tr->fail = pm_calloc((size_t)cap, sizeof *tr->fail);
   tr->out = pm_malloc((size_t)cap * sizeof *tr->out);
   tr->dict = pm_malloc((size_t)cap * sizeof *tr->dict);
-  if(!first || !sib || !label || !order || !renum || !ends || !tr->next || !tr->fail || !tr->out || !tr->dict)
+  if(!first || !sib || !label || !order || !renum || !ends || !tr->first || !tr->sib || !tr->label || !tr->chain ||
+     !tr->next || !tr->ready || !tr->fail || !tr->out || !tr->dict)
     goto done;
   /* the trie as child lists; ends[s]: the last phrase ending in s, chained through pnext */
-  first[0] = ends[0] = -1;
+  first[0] = ends[0] = sib[0] = -1;
+  label[0] = 0;
   for(i = 0; i < tr->nphr; i++) {
     int s = 0;
     size_t k;
@@ -163,19 +193,31 @@ int pm_trigger_build(pm_trigger *tr)
       order[qt++] = t;
     }
   }
-  for(i = 0; i < n; i++)
-    tr->out[i] = ends[order[i]];
-  /* rows in that order: each starts as its failure state's (complete) row */
+  for(i = 0; i < n; i++) {
+    int o = order[i];
+    tr->out[i] = ends[o];
+    tr->first[i] = first[o] >= 0 ? renum[first[o]] : -1;
+    tr->sib[i] = sib[o] >= 0 ? renum[sib[o]] : -1;
+    tr->label[i] = label[o];
+  }
+  /* the root's row: its children, and the root for every other class */
+  for(i = tr->first[0]; i >= 0; i = tr->sib[i])
+    tr->next[tr->label[i]] = i;
+  tr->ready[0] = 1;
+  /* failure links, shallowest first: the longest proper suffix that is a trie state */
   tr->dict[0] = -1;
   for(i = 0; i < n; i++) {
-    int *row = &tr->next[(size_t)i * (size_t)nc], t;
-    if(i)
-      memcpy(row, &tr->next[(size_t)tr->fail[i] * (size_t)nc], (size_t)nc * sizeof *row);
-    for(t = first[order[i]]; t >= 0; t = sib[t]) {
-      int j = renum[t], f = i ? row[label[t]] : 0;
-      tr->fail[j] = f;
-      tr->dict[j] = tr->out[f] >= 0 ? f : tr->dict[f];
-      row[label[t]] = j;
+    int t;
+    for(t = tr->first[i]; t >= 0; t = tr->sib[t]) {
+      int f = tr->fail[i], g = 0;
+      if(i) {
+        while(f && (g = child(tr, f, tr->label[t])) < 0)
+          f = tr->fail[f];
+        if(!f)
+          g = tr->next[tr->label[t]];   /* the root's row */
+      }
+      tr->fail[t] = g;
+      tr->dict[t] = tr->out[g] >= 0 ? g : tr->dict[g];
     }
   }
   ok = 1;
@@ -191,17 +233,40 @@ done:
   return ok;
 }
 
-int pm_trigger_scan(const pm_trigger *tr, const pm_text *t,
+/*
+** Writes the row of state s: its failure state's row (written first, and
+** so on up the chain), with s's own children over it. No allocation.
+*/
+static const int *fill_row(pm_trigger *tr, int s)
+{
+  size_t nc = (size_t)tr->nclass;
+  int depth = 0, f;
+  for(f = s; !tr->ready[f]; f = tr->fail[f])
+    tr->chain[depth++] = f;   /* at most the depth of s: the longest phrase */
+  while(depth > 0) {
+    int u = tr->chain[--depth], t;
+    int *row = &tr->next[(size_t)u * nc];
+    memcpy(row, &tr->next[(size_t)tr->fail[u] * nc], nc * sizeof *row);
+    for(t = tr->first[u]; t >= 0; t = tr->sib[t])
+      row[tr->label[t]] = t;
+    tr->ready[u] = 1;
+  }
+  return &tr->next[(size_t)s * nc];
+}
+
+int pm_trigger_scan(pm_trigger *tr, const pm_text *t,
                     int (*fn)(void *ud, int rule, int phrase, size_t ns, size_t ne), void *ud)
 {
   const unsigned char *n = (const unsigned char *)t->norm;
   size_t i, nc = (size_t)tr->nclass;
+  const int *row = tr->next;
   int s = 0;
   if(!tr->built || !tr->nphr)
     return 1;
   for(i = 0; i < t->nlen; i++) {
     int st;
-    s = tr->next[(size_t)s * nc + tr->cls[n[i]]];
+    s = row[tr->cls[n[i]]];
+    row = tr->ready[s] ? &tr->next[(size_t)s * nc] : fill_row(tr, s);
     for(st = tr->out[s] >= 0 ? s : tr->dict[s]; st > 0; st = tr->dict[st]) {
       int p;
       for(p = tr->out[st]; p >= 0; p = tr->pnext[p]) {

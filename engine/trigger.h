@@ -24,9 +24,10 @@ int pm_trigger_build(pm_trigger *tr);
 /*
 ** Scans 't' and calls 'fn' for each word-bounded hit: the rule, the
 ** phrase number (order of adds) and the norm range. 'fn' returns 0 to stop
-** (then pm_trigger_scan returns 0).
+** (then pm_trigger_scan returns 0). The automaton completes its table as
+** the scan goes (no allocation): one automaton is not for two threads.
 */
-int pm_trigger_scan(const pm_trigger *tr, const pm_text *t,
+int pm_trigger_scan(pm_trigger *tr, const pm_text *t,
                     int (*fn)(void *ud, int rule, int phrase, size_t ns, size_t ne), void *ud);
 size_t pm_trigger_states(const pm_trigger *tr);
 
