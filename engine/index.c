@@ -260,12 +260,14 @@ static void get_list(reader *r, pm_strv *out)
 {
   uint32_t n = get_u32(r), i;
   for(i = 0; i < n && !r->bad; i++) {
-    char *s = get_str(r);
-    if(s && !*s)
-      r->bad = 1;   /* lists hold non-empty strings */
-    else if(s && !pm_strv_push(out, s))
+    uint32_t len = get_u32(r);
+    /* lists hold non-empty strings without NUL bytes */
+    if(r->bad || !len || (size_t)(r->end - r->p) < len || memchr(r->p, '\0', len))
+      r->bad = 1;
+    else if(!pm_strv_push_n(out, (const char *)r->p, len))
       r->nomem = r->bad = 1;
-    pm_free(s);
+    else
+      r->p += len;
   }
 }
 
