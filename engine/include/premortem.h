@@ -278,7 +278,6 @@ PM_API pm_status pm_rules_test(const char *dir, const char *data_root, const pm_
 ** of the library, cJSON's and Lua's included, counts. For fault-injection tests.
 */
 PM_API void pm_alloc_fail_after(long n);
-PM_API long pm_alloc_count(void);
 
 #ifdef __cplusplus
 }
