@@ -1,0 +1,52 @@
+-- Shared by every pack of the built-in rules root: lib.word. Whole-word search in a string
+-- with a plain string.find and a look at the two neighbouring bytes, instead of a pattern
+-- built per call ("[^%w]" .. escaped .. "[^%w]" over " " .. s .. " ", or "%f[%w]" .. w .. "%f[%W]"),
+-- which copies s, escapes w and restarts the match at every position of s. class is "%w"
+-- (letters and digits) or "%a" (letters), of the C locale, as in a pattern.
+--   at(s, w, class, init) -> start and end of the first occurrence of w (taken literally) in s,
+--                            at or after init (default 1), whose neighbouring bytes are not in
+--                            class (the ends of s count as outside), or nil: for "%w", what
+--                            (" " .. s .. " "):find("[^%w]" .. escaped(w) .. "[^%w]") finds
+--   has(s, w, class)      -> at() ~= nil
+--   framed(s, w, class)   -> s:find("%f[%w]" .. escaped(w) .. "%f[%W]") ~= nil for "%w" ("%f[%a]"
+--                            and "%f[%A]" for "%a"): has(), and w begins and ends with a byte of
+--                            class, as the frontiers need
+--   first(s, words, class) -> the first word of the list for which has() is true, or nil
+local M = {}
+
+local byte, find = string.byte, string.find
+
+local ALNUM, ALPHA = {}, {}
+for b = 48, 57 do ALNUM[b] = true end
+for b = 65, 90 do ALNUM[b] = true; ALPHA[b] = true end
+for b = 97, 122 do ALNUM[b] = true; ALPHA[b] = true end
+local SETS = { ["%w"] = ALNUM, ["%a"] = ALPHA }
+
+local function at(s, w, class, init)
+  local set, n = SETS[class], #w
+  local a = find(s, w, init or 1, true)
+  while a do
+    if not set[byte(s, a - 1)] and not set[byte(s, a + n)] then return a, a + n - 1 end
+    a = find(s, w, a + 1, true)
+  end
+  return nil
+end
+M.at = at
+
+function M.has(s, w, class)
+  return at(s, w, class) ~= nil
+end
+
+function M.framed(s, w, class)
+  local set = SETS[class]
+  return set[byte(w, 1)] == true and set[byte(w, -1)] == true and at(s, w, class) ~= nil
+end
+
+function M.first(s, words, class)
+  for _, w in ipairs(words) do
+    if at(s, w, class) then return w end
+  end
+  return nil
+end
+
+return M
