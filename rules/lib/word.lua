@@ -11,13 +11,24 @@
 --   framed(s, w, class)   -> s:find("%f[%w]" .. escaped(w) .. "%f[%W]") ~= nil for "%w" ("%f[%a]"
 --                            and "%f[%A]" for "%a"): has(), and w begins and ends with a byte of
 --                            class, as the frontiers need
+--   starts(s, w, class)   -> s:find("%f[%a]" .. escaped(w)) ~= nil for "%a": an occurrence of w with no
+--                            byte of class before it, w beginning with a byte of class
+--   ends(s, w, class)     -> s:find(escaped(w) .. "%f[%A]") ~= nil for "%a": an occurrence of w with no
+--                            byte of class after it, w ending with a byte of class
 --   first(s, words, class) -> the first word of the list for which has() is true, or nil
+--   digits(s, init)       -> where the first run of digits at or after init starts (a digit with
+--                            no digit before it), or nil: the only places a pattern that begins
+--                            with "%f[%d]" can match, so s:find("%f[%d]" .. p, init) is the first of
+--                            s:find("^" .. p, at) over at = digits(s, init), digits(s, at + 1), ...
+--   padded(words)         -> a new list of the words with a space on either side, built once at
+--                            load for s:find(" " .. w .. " ", 1, true) over a text of words
+--                            padded the same way
 local M = {}
 
-local byte, find = string.byte, string.find
+local byte, find, match = string.byte, string.find, string.match
 
-local ALNUM, ALPHA = {}, {}
-for b = 48, 57 do ALNUM[b] = true end
+local ALNUM, ALPHA, DIGIT = {}, {}, {}
+for b = 48, 57 do ALNUM[b] = true; DIGIT[b] = true end
 for b = 65, 90 do ALNUM[b] = true; ALPHA[b] = true end
 for b = 97, 122 do ALNUM[b] = true; ALPHA[b] = true end
 local SETS = { ["%w"] = ALNUM, ["%a"] = ALPHA }
@@ -42,11 +53,46 @@ function M.framed(s, w, class)
   return set[byte(w, 1)] == true and set[byte(w, -1)] == true and at(s, w, class) ~= nil
 end
 
+function M.starts(s, w, class)
+  local set = SETS[class]
+  if not set[byte(w, 1)] then return false end
+  local a = find(s, w, 1, true)
+  while a do
+    if not set[byte(s, a - 1)] then return true end
+    a = find(s, w, a + 1, true)
+  end
+  return false
+end
+
+function M.ends(s, w, class)
+  local set, n = SETS[class], #w
+  if not set[byte(w, -1)] then return false end
+  local a = find(s, w, 1, true)
+  while a do
+    if not set[byte(s, a + n)] then return true end
+    a = find(s, w, a + 1, true)
+  end
+  return false
+end
+
 function M.first(s, words, class)
   for _, w in ipairs(words) do
     if at(s, w, class) then return w end
   end
   return nil
+end
+
+function M.digits(s, init)
+  if init > #s then return nil end
+  -- anchored runs ("^%D*") step byte by byte; an unanchored "%d" restarts the matcher at each byte
+  local a = DIGIT[byte(s, init - 1)] and match(s, "^%d*%D*()", init) or match(s, "^%D*()", init)
+  return a <= #s and a or nil
+end
+
+function M.padded(words)
+  local out = {}
+  for i, w in ipairs(words) do out[i] = " " .. w .. " " end
+  return out
 end
 
 return M

@@ -60,30 +60,32 @@ local function guess_year(plan, m, d)
 end
 
 function M.scan(doc, plan)
-  local text, words = doc:text(), {}
-  for pos, w in text:gmatch("()([%w]+)") do words[#words + 1] = { pos = pos, w = w, l = w:lower() } end
+  -- the words of the text: where each starts and its lower case (one lower() for the whole text)
+  local text, at, low = doc:text(), {}, {}
+  for pos, l in text:lower():gmatch("()(%w+)") do at[#at + 1], low[#low + 1] = pos, l end
+  local function word(k) return text:sub(at[k], at[k] + #low[k] - 1) end
   local out, used = {}, {}
-  for i = 1, #words do
+  for i = 1, #at do
     local m, d, last, wd
-    local a, b = words[i], words[i + 1]
-    if b and MONTH_OF[b.l] and day_number(a.w) then          -- "1 March", "21st June"
-      d, m, last = day_number(a.w), MONTH_OF[b.l], i + 1
-    elseif b and MONTH_OF[a.l] and day_number(b.w) and not used[i] then   -- "March 1", "June 12th"
-      d, m, last = day_number(b.w), MONTH_OF[a.l], i + 1
+    local b = low[i + 1]
+    if b and MONTH_OF[b] and day_number(word(i)) then                         -- "1 March", "21st June"
+      d, m, last = day_number(word(i)), MONTH_OF[b], i + 1
+    elseif b and MONTH_OF[low[i]] and day_number(word(i + 1)) and not used[i] then   -- "March 1", "June 12th"
+      d, m, last = day_number(word(i + 1)), MONTH_OF[low[i]], i + 1
     end
     if m and not used[i] then
       local first = i
-      local p = words[i - 1]
-      if p and DAY_OF[p.l] and text:sub(p.pos + #p.w, a.pos - 1):match("^[%s,]*$") then
-        wd, first = DAY_OF[p.l], i - 1
+      local p = low[i - 1]
+      if p and DAY_OF[p] and text:sub(at[i - 1] + #p, at[i] - 1):match("^[%s,]*$") then
+        wd, first = DAY_OF[p], i - 1
       end
-      local y = words[last + 1]
+      local y = low[last + 1]
       local year
-      if y and y.w:match("^%d%d%d%d$") and text:sub(words[last].pos + #words[last].w, y.pos - 1):match("^[%s,]*$") then
-        year, last = tonumber(y.w), last + 1
+      if y and y:match("^%d%d%d%d$") and text:sub(at[last] + #low[last], at[last + 1] - 1):match("^[%s,]*$") then
+        year, last = tonumber(y), last + 1
       end
       for k = i, last do used[k] = true end
-      local from, to = words[first].pos, words[last].pos + #words[last].w - 1
+      local from, to = at[first], at[last] + #low[last] - 1
       out[#out + 1] = { text = text:sub(from, to), day = d, month = m, weekday = wd, year_given = year ~= nil,
         year = year or guess_year(plan, m, d) }
     end

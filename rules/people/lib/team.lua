@@ -8,7 +8,8 @@
 --                              "product", "legal", "operations", "security", "hr", "finance";
 --                              else the role itself in lower case
 --   areas(roles)            -> a new list of the distinct areas of a list of roles, in order
---   backs_up(plan, name)    -> a new list of the members whose backup is name (see same_person)
+--   backs_up(plan, name, members) -> a new list of the members whose backup is name (see
+--                              same_person); members: members(plan) when the caller has it already
 --   is_lead(member)         -> true when one of the member's roles is in the "lead" area
 --   describe(member)        -> "Ruth Adeyemi (event manager, launch lead)"
 --   same_person(a, b)       -> true when two names are the same person: equal (case-insensitive),
@@ -18,7 +19,7 @@ local M = {}
 
 function M.trim(s)
   if type(s) ~= "string" then return "" end
-  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
+  return s:match("^%s*(.*%S)") or ""
 end
 
 function M.members(plan)
@@ -26,7 +27,8 @@ function M.members(plan)
   for i, m in ipairs(plan.team or {}) do
     local roles = {}
     for _, r in ipairs(m.roles or {}) do
-      if M.trim(r) ~= "" then roles[#roles + 1] = M.trim(r) end
+      local t = M.trim(r)
+      if t ~= "" then roles[#roles + 1] = t end
     end
     local name = M.trim(m.name)
     out[#out + 1] = { name = name ~= "" and name or ("Team member " .. i), roles = roles,
@@ -58,11 +60,16 @@ local AREAS = {
   { "lead",        { "launch", "project", "programme", "program", "owner", "lead", "director", "head" } },
 }
 
+-- each keyword with a space on either side, as it stands in the role's padded words
+for _, a in ipairs(AREAS) do
+  for i, k in ipairs(a[2]) do a[2][i] = " " .. k .. " " end
+end
+
 function M.area(role)
   local r = " " .. role:lower():gsub("[^%w%-]+", " ") .. " "
   for _, a in ipairs(AREAS) do
     for _, k in ipairs(a[2]) do
-      if r:find(" " .. k .. " ", 1, true) then return a[1] end
+      if r:find(k, 1, true) then return a[1] end
     end
   end
   return M.trim(role:lower())
@@ -77,9 +84,9 @@ function M.areas(roles)
   return out
 end
 
-function M.backs_up(plan, name)
+function M.backs_up(plan, name, members)
   local out = {}
-  for _, m in ipairs(M.members(plan)) do
+  for _, m in ipairs(members or M.members(plan)) do
     if M.same_person(m.backup, name) and not M.same_person(m.name, name) then out[#out + 1] = m end
   end
   return out
