@@ -16,7 +16,7 @@
 
 local M = {}
 
-local digits = lib.word.digits
+local numbers_in = lib.word.numbers
 
 local ZONES = { "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "et", "est", "edt", "ct",
   "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "aest", "aedt", "jst", "ist", "sgt", "hkt",
@@ -31,12 +31,14 @@ local function zone_after(low, pos)
   return nil
 end
 
--- Each pattern is tried only where a number starts (lib.word.digits), as "%f[%d]" would.
+-- Each pattern is tried only where a number starts (lib.word.numbers), as "%f[%d]" would.
 function M.times(s)
   local out, low = {}, s:lower()
-  local at = digits(low, 1)
-  while at do                       -- "06:00", "7.30 pm"
-    local a, b, h, m = low:find("^(%d%d?)[:%.](%d%d)%f[%D]", at)
+  local numbers = numbers_in(low)
+  local pos = 1
+  for _, at in ipairs(numbers) do   -- "06:00", "7.30 pm"
+    local a, b, h, m
+    if at >= pos then a, b, h, m = low:find("^(%d%d?)[:%.](%d%d)%f[%D]", at) end
     if a then
       local hour, min = tonumber(h), tonumber(m)
       local ap, e = low:match("^%s?([ap])%.?m%.?()", b + 1)
@@ -45,17 +47,20 @@ function M.times(s)
         local stop = e and e - 1 or b
         out[#out + 1] = { at = hour * 60 + min, text = s:sub(a, stop), zone = zone_after(low, stop + 1) }
       end
+      pos = b + 1
     end
-    at = digits(low, (b or at) + 1)
   end
-  at = digits(low, 1)
-  while at do                       -- "9am", "7 p.m."
-    local a, b, h, ap = low:find("^(%d%d?)%s?([ap])%.?m%.?%f[%A]", at)
-    if a and not low:sub(a - 1, a - 1):find("[%d:%.]") and tonumber(h) <= 12 then
-      out[#out + 1] = { at = (tonumber(h) % 12 + (ap == "p" and 12 or 0)) * 60, text = s:sub(a, b),
-                        zone = zone_after(low, b + 1) }
+  pos = 1
+  for _, at in ipairs(numbers) do   -- "9am", "7 p.m."
+    local a, b, h, ap
+    if at >= pos then a, b, h, ap = low:find("^(%d%d?)%s?([ap])%.?m%.?%f[%A]", at) end
+    if a then
+      if not low:sub(a - 1, a - 1):find("[%d:%.]") and tonumber(h) <= 12 then
+        out[#out + 1] = { at = (tonumber(h) % 12 + (ap == "p" and 12 or 0)) * 60, text = s:sub(a, b),
+                          zone = zone_after(low, b + 1) }
+      end
+      pos = b + 1
     end
-    at = digits(low, (b or at) + 1)
   end
   return out
 end

@@ -60,18 +60,27 @@ local AREAS = {
   { "lead",        { "launch", "project", "programme", "program", "owner", "lead", "director", "head" } },
 }
 
--- each keyword with a space on either side, as it stands in the role's padded words
-for _, a in ipairs(AREAS) do
-  for i, k in ipairs(a[2]) do a[2][i] = " " .. k .. " " end
+-- Each keyword's area: the first in AREAS that lists it.
+local AREA_OF = {}
+for i = #AREAS, 1, -1 do
+  for _, k in ipairs(AREAS[i][2]) do AREA_OF[k] = i end
 end
 
+-- A keyword stands in a role when its words are consecutive words of the role (words: runs of
+-- letters, digits and hyphens); no keyword has more than three words. The role's area is the first
+-- in AREAS with a keyword in the role.
 function M.area(role)
-  local r = " " .. role:lower():gsub("[^%w%-]+", " ") .. " "
-  for _, a in ipairs(AREAS) do
-    for _, k in ipairs(a[2]) do
-      if r:find(k, 1, true) then return a[1] end
+  local words, best = {}, #AREAS + 1
+  for w in role:lower():gmatch("[%w%-]+") do words[#words + 1] = w end
+  for i = 1, #words do
+    local run = words[i]
+    for j = i, math.min(i + 2, #words) do
+      if j > i then run = run .. " " .. words[j] end
+      local a = AREA_OF[run]
+      if a and a < best then best = a end
     end
   end
+  if AREAS[best] then return AREAS[best][1] end
   return M.trim(role:lower())
 end
 
