@@ -1,6 +1,6 @@
 -- capacity.email-blast: the whole list gets the email at once and clicks and calls arrive together.
 
-local text = lib.text
+local text, word = lib.text, lib.word
 
 local NOUNS = { "subscribers", "customers", "members", "recipients", "contacts", "users", "accounts",
   "addresses", "people", "readers" }
@@ -17,15 +17,18 @@ local STAGED = { "staged rollout", "phased rollout", "phased release", "rolling 
 local CLICK_RATE, EARLY_SHARE = 0.03, 0.5
 local MIN_LIST = 2000
 
+-- "all customers" (a word that starts there) and "every customer" (a whole word), for each of ALL
+-- and NOUNS.
+local ALL_OF = {}
+for _, a in ipairs(ALL) do
+  for _, n in ipairs(NOUNS) do ALL_OF[#ALL_OF + 1] = { a .. " " .. n, a .. " " .. n:sub(1, -2) } end
+end
+
 -- "all 120,000 customers", "every subscriber", "the whole list".
 local function all_of(s)
   local flat = s:gsub("%s+", " "):gsub("[%d,]+ ", "")
-  for _, a in ipairs(ALL) do
-    for _, n in ipairs(NOUNS) do
-      if flat:find("%f[%a]" .. a .. " " .. n) or flat:find("%f[%a]" .. a .. " " .. n:sub(1, -2) .. "%f[%A]") then
-        return true
-      end
-    end
+  for _, p in ipairs(ALL_OF) do
+    if word.starts(flat, p[1], "%a") or word.framed(flat, p[2], "%a") then return true end
   end
   return flat:find("whole list", 1, true) ~= nil or flat:find("entire list", 1, true) ~= nil
 end

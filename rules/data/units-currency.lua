@@ -3,6 +3,7 @@
 -- mix. (Prices for an audience that pays in another currency are promotions.vat-currency.)
 
 local clauses = lib.clauses
+local framed = lib.word.framed
 
 local CURRENCY = { ["\194\163"] = "GBP", ["\226\130\172"] = "EUR", ["$"] = "dollars", ["CHF"] = "CHF",
   ["GBP"] = "GBP", ["EUR"] = "EUR", ["USD"] = "dollars", ["SEK"] = "SEK", ["DKK"] = "DKK", ["PLN"] = "PLN",
@@ -11,13 +12,24 @@ local METRIC = { "cm", "mm", "kg", "litre", "litres", "liter", "liters", "metres
 local IMPERIAL = { "inch", "inches", "feet", "foot", "lb", "lbs", "pounds weight", "gallon", "gallons", "miles",
   "fahrenheit", "oz", "ounces", "pints" }
 
+-- "$" before an amount ("$ 20", "$20")
+local function dollar_amount(text)
+  local at = text:find("$", 1, true)
+  while at do
+    if text:find("^%s*%d", at + 1) then return true end
+    at = text:find("$", at + 1, true)
+  end
+  return false
+end
+
 local function currencies(text)
   local found, order = {}, {}
   for sym, cur in pairs(CURRENCY) do
-    local plain = #sym > 1 and sym:byte(1) >= 128
-    local pat = plain and sym or ("%f[%w]" .. sym:gsub("%$", "%%$") .. "%f[%W]")
-    if sym == "$" then pat = "%$%s*%d" end
-    if text:find(pat, 1, plain) and not found[cur] then
+    local seen
+    if sym == "$" then seen = dollar_amount(text)
+    elseif sym:byte(1) >= 128 then seen = text:find(sym, 1, true) -- "£", "€"
+    else seen = framed(text, sym, "%w") end                       -- "CHF", not "CHFS"
+    if seen and not found[cur] then
       found[cur] = sym
       order[#order + 1] = cur
     end

@@ -12,10 +12,11 @@ local INTERNAL = { "volunteers", "staff", "team", "briefed", "briefing", "intern
 local WATCHED = { "monitor", "monitoring", "monitored", "watch the", "social listening", "launch watch",
   "community manager", "on duty", "on standby", "standby rota", "first hours" }
 
-local function first_word(low, list)
-  local padded = " " .. low:gsub("[^%w%-]+", " ") .. " "
-  for _, w in ipairs(list) do
-    if padded:find(" " .. w .. " ", 1, true) then return w end
+-- The first word or phrase of list in a sentence's words, padded: " " .. words .. " ".
+local SEND_PADDED, INTERNAL_PADDED = lib.word.padded(SEND), lib.word.padded(INTERNAL)
+local function first_word(padded, list, list_padded)
+  for i, w in ipairs(list_padded) do
+    if padded:find(w, 1, true) then return list[i] end
   end
   return nil
 end
@@ -50,9 +51,9 @@ return {
     local sup = clock.support(doc)
     if not sup or not sup.open or not sup.close then return nil end
     for _, s in ipairs(doc:sentences()) do
-      local low = s.text:lower()
-      local word = first_word(low, SEND)
-      if word and s.text ~= sup.sentence and not first_word(low, INTERNAL) then
+      local padded = " " .. s.text:lower():gsub("[^%w%-]+", " ") .. " "
+      local word = first_word(padded, SEND, SEND_PADDED)
+      if word and s.text ~= sup.sentence and not first_word(padded, INTERNAL, INTERNAL_PADDED) then
         for _, t in ipairs(clock.times(s.text)) do
           if t.at < sup.open or t.at >= sup.close then
             return {

@@ -13,17 +13,7 @@ local LIVE = { "goes live", "go live", "switches", "switch over", "live at", "op
 local CHECKED = { "go/no-go", "go-no-go", "go / no-go", "go/no go", "readiness check", "launch readiness",
   "readiness review", "final check", "held until", "only once", "only after" }
 
-local function has_word(low, w)
-  return (" " .. low .. " "):find("[^%w]" .. w:gsub("([%%%-%.%+%*%?%[%]%^%$%(%)])", "%%%1") .. "[^%w]") ~= nil
-end
-
-local function first_time(sentence, words_)
-  local low = sentence.text:lower()
-  for _, w in ipairs(words_) do
-    if has_word(low, w) then return clock.times(sentence.text)[1] end
-  end
-  return nil
-end
+local first_word = lib.word.first
 
 return {
   id = "dayof.go-no-go",
@@ -55,7 +45,13 @@ return {
     if prose.first(doc, CHECKED) then return nil end
     local send, live
     for _, s in ipairs(doc:sentences()) do
-      local st, lt = first_time(s, SEND), first_time(s, LIVE)
+      -- the sentence's first clock time, when it names a send (st) or a switch (lt)
+      local low, st, lt = s.text:lower(), nil, nil
+      local is_send, is_live = first_word(low, SEND, "%w"), first_word(low, LIVE, "%w")
+      if is_send or is_live then
+        local t = clock.times(s.text)[1]
+        st, lt = is_send and t, is_live and t
+      end
       if st and not lt and (not send or st.at < send.t.at) then send = { t = st, s = s } end
       if lt and not st and (not live or lt.at < live.t.at) then live = { t = lt, s = s } end
     end

@@ -1,6 +1,9 @@
 -- essentials.promo-end-date: the promotion or price drop never says when it ends.
 
 local lang, offers = lib.lang, lib.offers
+local numbers_in = lib.word.numbers
+local ALPHA = {}
+for b = 65, 90 do ALPHA[b], ALPHA[b + 32] = true, true end
 
 -- Words that introduce an end; they count only when a date follows within four words.
 local END_WORDS = { "until", "ends", "ends on", "ending", "end date", "runs to", "runs through", "runs till",
@@ -17,8 +20,10 @@ local PERMANENT = { "permanent", "permanently", "for good", "new everyday price"
   "everyday low price", "everyday low prices", "new regular price", "new regular prices", "new standard price",
   "new list price", "new list prices" }
 local VAGUE = { "while stocks last", "while stock lasts", "limited time", "limited-time", "until further notice" }
-local SPANS = { "for %w+ days", "for %w+ weeks", "for a week", "for a fortnight", "for %w+ weekends",
-  "%a+day only", "weekend only", "one day only", "on the night", "on the evening" }
+-- Each pattern with a piece of text every match holds: the pattern runs only when that is there.
+local SPANS = { { "for %w+ days", " days" }, { "for %w+ weeks", " weeks" }, { "for a week" }, { "for a fortnight" },
+  { "for %w+ weekends", " weekends" }, { "%a+day only", "day only" }, { "weekend only" }, { "one day only" },
+  { "on the night" }, { "on the evening" } }
 local DASH = "%s*[%-\226\128\147]+%s*"
 
 -- "until 31 March", "ends Sunday", "until the end of April" count; "open until 8pm" does not.
@@ -43,6 +48,40 @@ local function date_follows(after)
   return false
 end
 
+-- Whether a match of low:gmatch(pattern) captures a month name, pattern being anchored ("^" ..)
+-- and tried only at the candidates: an ordered list of { from, to }, each a stretch where a match
+-- can start and starts alike wherever it does (the earliest place not inside the last match is
+-- tried). Matches do not overlap, as with gmatch.
+local function month_in(low, pattern, candidates)
+  local pos = 1
+  for _, c in ipairs(candidates) do
+    local at = math.max(c[1], pos)
+    if at <= c[2] then
+      local _, e, m = low:find(pattern, at)
+      if e then
+        if MONTHS[m] then return true end
+        pos = e + 1
+      end
+    end
+  end
+  return false
+end
+
+-- Where "%f[%w]%d" can match (a number with no letter before it), and where "(%a+) %d" can (the
+-- word before " " and a number).
+local function candidates(low)
+  local numbers, words = {}, {}
+  for _, at in ipairs(numbers_in(low)) do
+    if not ALPHA[low:byte(at - 1)] then numbers[#numbers + 1] = { at, at } end
+    if low:byte(at - 1) == 32 and ALPHA[low:byte(at - 2)] then
+      local w = at - 2
+      while ALPHA[low:byte(w - 1)] do w = w - 1 end
+      words[#words + 1] = { w, at - 2 }
+    end
+  end
+  return numbers, words
+end
+
 local function end_stated(doc)
   for _, p in ipairs(END_WORDS) do
     for _, h in ipairs(doc:find(p)) do
@@ -52,12 +91,17 @@ local function end_stated(doc)
   end
   local low = lang.norm(doc:text())
   -- date ranges: "1-14 March", "1 March - 14 March", "1 March to 14 March", "March 1 to March 14", "March 1-14"
-  for m in low:gmatch("%f[%w]%d%d?%a*" .. DASH .. "%d%d?%a* (%a+)") do if MONTHS[m] then return true end end
-  for m in low:gmatch("%f[%w]%d%d?%a* (%a+)" .. DASH .. "%d") do if MONTHS[m] then return true end end
-  for m in low:gmatch("%f[%w]%d%d?%a* (%a+) to %d") do if MONTHS[m] then return true end end
-  for m in low:gmatch("(%a+) %d%d?%a* to %a+ %d") do if MONTHS[m] then return true end end
-  for m in low:gmatch("(%a+) %d%d?" .. DASH .. "%d") do if MONTHS[m] then return true end end
-  for _, pat in ipairs(SPANS) do if low:find(pat) then return true end end
+  local numbers, words = candidates(low)
+  if month_in(low, "^%d%d?%a*" .. DASH .. "%d%d?%a* (%a+)", numbers)
+    or month_in(low, "^%d%d?%a* (%a+)" .. DASH .. "%d", numbers)
+    or month_in(low, "^%d%d?%a* (%a+) to %d", numbers)
+    or month_in(low, "^(%a+) %d%d?%a* to %a+ %d", words)
+    or month_in(low, "^(%a+) %d%d?" .. DASH .. "%d", words) then
+    return true
+  end
+  for _, span in ipairs(SPANS) do
+    if low:find(span[2] or span[1], 1, true) and (not span[2] or low:find(span[1])) then return true end
+  end
   return false
 end
 

@@ -2,6 +2,7 @@
 -- a 06:00 switch, a rollout over several days and nights) and no on-call rota is named.
 
 local text = lib.text
+local first_word = lib.word.first
 
 -- A system change that will happen with or without people watching.
 local CHANGES = { "switches", "switch over", "switches over", "goes live", "go live", "go-live", "deploy",
@@ -23,12 +24,10 @@ local function off_hours(doc)
   local found = {}
   for _, s in ipairs(doc:sentences()) do
     for clause in (s.text .. ","):gmatch("([^,;]+)[,;]") do
-      local low = " " .. clause:lower() .. " "
-      local change = false
-      for _, c in ipairs(CHANGES) do
-        if low:find("[^%w]" .. c:gsub("%-", "%%-") .. "[^%w]") then change = true; break end
-      end
-      local when = change and (low:match("overnight") or low:match("at midnight") or low:match("over the weekend"))
+      local low = clause:lower()
+      local change = first_word(low, CHANGES, "%w") ~= nil
+      local when = change and (low:find("overnight", 1, true) or low:find("at midnight", 1, true)
+        or low:find("over the weekend", 1, true))
       if change and not when then
         for _, t in ipairs(text.times(clause)) do
           if t < DAY_START or t >= DAY_END then when = ("%02d:%02d"):format(t // 60, t % 60); break end

@@ -33,11 +33,12 @@ return {
   due = "T-14d",
   check = function(plan, doc, hits)
     local items = {}
-    for _, m in ipairs(team.members(plan)) do
+    local members = team.members(plan)
+    for _, m in ipairs(members) do
       local own = team.areas(m.roles)
       local all, seen = {}, {}
       for _, a in ipairs(own) do seen[a] = true; all[#all + 1] = a end
-      local covers, extra = team.backs_up(plan, m.name), {}
+      local covers, extra = team.backs_up(plan, m.name, members), {}
       for _, c in ipairs(covers) do
         local added = false
         for _, a in ipairs(team.areas(c.roles)) do

@@ -26,11 +26,23 @@ local SHARED = { "shared login", "shared logins", "shared password", "shared acc
 
 local TRIGGERS = spot.flatten({ { "shared logins", SHARED }, table.unpack(OUTSIDERS) }, 2)
 
--- The first entry of named (in order) with a hit, and the hit; with sentence given, only hits in it count.
-local function first_named(doc, named, sentence)
-  for _, entry in ipairs(named) do
-    for _, h in ipairs(spot.all(doc, entry[2])) do
-      if not sentence or doc:sentence(h) == sentence then return entry[1], h end
+-- The consoles the plan names: for each entry of CONSOLES, its hits and their sentences.
+local function consoles_named(doc)
+  local out = {}
+  for i, entry in ipairs(CONSOLES) do
+    local hits, sentences = spot.all(doc, entry[2]), {}
+    for k, h in ipairs(hits) do sentences[k] = doc:sentence(h) end
+    out[i] = { hits = hits, sentences = sentences }
+  end
+  return out
+end
+
+-- The first console (in order) with a hit, and the hit; with sentence given, only hits in it count.
+local function first_named(named, sentence)
+  for i, entry in ipairs(CONSOLES) do
+    local n = named[i]
+    for k, h in ipairs(n.hits) do
+      if not sentence or n.sentences[k] == sentence then return entry[1], h end
     end
   end
   return nil
@@ -69,13 +81,16 @@ return {
     local shared = spot.one(doc, SHARED)
     -- the console must be named with the outsiders: "volunteers run check-in"
     local who, who_hit, what, what_hit
+    local named
     for _, o in ipairs(OUTSIDERS) do
       for _, h in ipairs(spot.all(doc, o[2])) do
-        local c, ch = first_named(doc, CONSOLES, doc:sentence(h))
-        if c and not what then who, who_hit, what, what_hit = o[1], h, c, ch end
+        named = named or consoles_named(doc)
+        what, what_hit = first_named(named, doc:sentence(h))
+        if what then who, who_hit = o[1], h; break end
       end
+      if what then break end
     end
-    if shared and not what then what, what_hit = first_named(doc, CONSOLES) end
+    if shared and not what then what, what_hit = first_named(named or consoles_named(doc)) end
     -- an outsider and a console they would run, or a shared login named outright
     if not shared and not (who and what) then return nil end
     local ev = {}

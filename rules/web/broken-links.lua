@@ -49,7 +49,10 @@ return {
           wrong = ("The announcement goes out with a link that cannot work: %s. Everyone who clicks it in the %s gets an error, and the send cannot be recalled."):format(why, sends.send_name(carry[1])) }
       end
     end
-    local deep = urls.deep(doc)[1]
+    local deep
+    for _, u in ipairs(all) do
+      if u.path ~= "" then deep = u; break end
+    end
     local link = deep and deep.hit or base.found(doc, LINKY)[1]
     if not link then return nil end
     return { evidence = { carry[1], link },

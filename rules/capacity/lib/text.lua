@@ -81,7 +81,7 @@ end
 
 function M.has_word(s, words)
   for _, w in ipairs(words) do
-    if s:find("%f[%w]" .. w:gsub("%p", "%%%0") .. "%f[%W]") then return true end
+    if lib.word.framed(s, w, "%w") then return true end
   end
   return false
 end

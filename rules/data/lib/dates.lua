@@ -59,42 +59,130 @@ local function guess_year(plan, m, d)
   return ly
 end
 
+-- Every key of MONTH_OF starts with one of these.
+local MONTH_STEMS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }
+local ALNUM, SPACE = {}, { [9] = true, [10] = true, [11] = true, [12] = true, [13] = true, [32] = true }
+for b = 48, 57 do ALNUM[b] = true end
+for b = 65, 90 do ALNUM[b], ALNUM[b + 32] = true, true end
+
+-- Where the words (runs of letters and digits) that name a month start in low, in order: found
+-- from a plain find of each month's first three letters, not by reading every word of the text.
+local function month_words(low)
+  local out = {}
+  for _, stem in ipairs(MONTH_STEMS) do
+    local a = low:find(stem, 1, true)
+    while a do
+      if not ALNUM[low:byte(a - 1)] and MONTH_OF[low:match("^%w+", a)] then out[#out + 1] = a end
+      a = low:find(stem, a + 1, true)
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+-- The word before the one that starts at a: where it starts, or nil.
+local function word_before(low, a)
+  local e = a - 1
+  while e >= 1 and not ALNUM[low:byte(e)] do e = e - 1 end
+  if e < 1 then return nil end
+  while ALNUM[low:byte(e - 1)] do e = e - 1 end
+  return e
+end
+
+-- The word after the one that starts at a: where it starts, or nil.
+local function word_after(low, a)
+  local b = low:match("^%w*%W*()", a)
+  return b <= #low and b or nil
+end
+
+-- A date is a day number next to a month name, so only the word before each month name and the
+-- month name itself can start one; the words are taken in order as in a scan of every word.
 function M.scan(doc, plan)
-  local text, words = doc:text(), {}
-  for pos, w in text:gmatch("()([%w]+)") do words[#words + 1] = { pos = pos, w = w, l = w:lower() } end
+  local text = doc:text()
+  local low = text:lower()
+  local function lw(a) return low:match("^%w+", a) end                 -- the word at a, lower case
+  local function w(a) return text:sub(a, a + #lw(a) - 1) end           -- the word at a, as written
+  local starts, seen = {}, {}
+  for _, m in ipairs(month_words(low)) do
+    for _, a in ipairs({ word_before(low, m) or m, m }) do
+      if not seen[a] then seen[a] = true; starts[#starts + 1] = a end
+    end
+  end
+  table.sort(starts)
   local out, used = {}, {}
-  for i = 1, #words do
+  for _, i in ipairs(starts) do
     local m, d, last, wd
-    local a, b = words[i], words[i + 1]
-    if b and MONTH_OF[b.l] and day_number(a.w) then          -- "1 March", "21st June"
-      d, m, last = day_number(a.w), MONTH_OF[b.l], i + 1
-    elseif b and MONTH_OF[a.l] and day_number(b.w) and not used[i] then   -- "March 1", "June 12th"
-      d, m, last = day_number(b.w), MONTH_OF[a.l], i + 1
+    local b = word_after(low, i)
+    if b and MONTH_OF[lw(b)] and day_number(w(i)) then                        -- "1 March", "21st June"
+      d, m, last = day_number(w(i)), MONTH_OF[lw(b)], b
+    elseif b and MONTH_OF[lw(i)] and day_number(w(b)) and not used[i] then    -- "March 1", "June 12th"
+      d, m, last = day_number(w(b)), MONTH_OF[lw(i)], b
     end
     if m and not used[i] then
       local first = i
-      local p = words[i - 1]
-      if p and DAY_OF[p.l] and text:sub(p.pos + #p.w, a.pos - 1):match("^[%s,]*$") then
-        wd, first = DAY_OF[p.l], i - 1
+      local p = word_before(low, i)
+      if p and DAY_OF[lw(p)] and text:sub(p + #lw(p), i - 1):match("^[%s,]*$") then
+        wd, first = DAY_OF[lw(p)], p
       end
-      local y = words[last + 1]
+      local y = word_after(low, last)
       local year
-      if y and y.w:match("^%d%d%d%d$") and text:sub(words[last].pos + #words[last].w, y.pos - 1):match("^[%s,]*$") then
-        year, last = tonumber(y.w), last + 1
+      if y and lw(y):match("^%d%d%d%d$") and text:sub(last + #lw(last), y - 1):match("^[%s,]*$") then
+        year, last = tonumber(lw(y)), y
       end
-      for k = i, last do used[k] = true end
-      local from, to = words[first].pos, words[last].pos + #words[last].w - 1
-      out[#out + 1] = { text = text:sub(from, to), day = d, month = m, weekday = wd, year_given = year ~= nil,
-        year = year or guess_year(plan, m, d) }
+      used[i], used[b], used[last] = true, true, true
+      out[#out + 1] = { text = text:sub(first, last + #lw(last) - 1), day = d, month = m, weekday = wd,
+        year_given = year ~= nil, year = year or guess_year(plan, m, d) }
     end
   end
   return out
 end
 
+-- Clock times: "18:30" found from its colon, "7pm" and "10 a.m." from the "am" or "pm"; each is
+-- then matched where its number starts, as the patterns "%f[%d]%d%d?:%d%d%f[%D]" and
+-- "%f[%d]%d%d?%s?[aApP]%.?[mM]%f[%A]%.?" would over the whole text, in the same order.
+local DIGIT = {}
+for b = 48, 57 do DIGIT[b] = true end
+
+-- The start of the run of one or two digits that ends at e, or nil.
+local function short_number(s, e)
+  if not DIGIT[s:byte(e)] then return nil end
+  local a = DIGIT[s:byte(e - 1)] and e - 1 or e
+  if DIGIT[s:byte(a - 1)] then return nil end
+  return a
+end
+
+-- The matches of pattern (anchored) at the candidate starts (any order), without overlap, in order.
+local function matches_at(s, pattern, starts, out)
+  table.sort(starts)
+  local pos = 1
+  for _, a in ipairs(starts) do
+    if a >= pos then
+      local _, e = s:find(pattern, a)
+      if e then out[#out + 1] = s:sub(a, e); pos = e + 1 end
+    end
+  end
+end
+
 function M.times(doc)
   local out, text = {}, doc:text()
-  for t in text:gmatch("%f[%d]%d%d?:%d%d%f[%D]") do out[#out + 1] = t end
-  for t in text:gmatch("%f[%d]%d%d?%s?[aApP]%.?[mM]%f[%A]%.?") do out[#out + 1] = t end
+  local starts = {}
+  local c = text:find(":", 1, true)
+  while c do
+    starts[#starts + 1] = short_number(text, c - 1)
+    c = text:find(":", c + 1, true)
+  end
+  matches_at(text, "^%d%d?:%d%d%f[%D]", starts, out)
+  local low, seen = text:lower(), {}
+  starts = {}
+  for _, ap in ipairs({ "am", "a.m", "pm", "p.m" }) do
+    local x = low:find(ap, 1, true)
+    while x do
+      local a = short_number(low, x - 1) or (SPACE[low:byte(x - 1)] and short_number(low, x - 2))
+      if a and not seen[a] then seen[a] = true; starts[#starts + 1] = a end
+      x = low:find(ap, x + 1, true)
+    end
+  end
+  matches_at(text, "^%d%d?%s?[aApP]%.?[mM]%f[%A]%.?", starts, out)
   return out
 end
 

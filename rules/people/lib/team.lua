@@ -8,7 +8,8 @@
 --                              "product", "legal", "operations", "security", "hr", "finance";
 --                              else the role itself in lower case
 --   areas(roles)            -> a new list of the distinct areas of a list of roles, in order
---   backs_up(plan, name)    -> a new list of the members whose backup is name (see same_person)
+--   backs_up(plan, name, members) -> a new list of the members whose backup is name (see
+--                              same_person); members: members(plan) when the caller has it already
 --   is_lead(member)         -> true when one of the member's roles is in the "lead" area
 --   describe(member)        -> "Ruth Adeyemi (event manager, launch lead)"
 --   same_person(a, b)       -> true when two names are the same person: equal (case-insensitive),
@@ -18,7 +19,7 @@ local M = {}
 
 function M.trim(s)
   if type(s) ~= "string" then return "" end
-  return (s:gsub("^%s+", ""):gsub("%s+$", ""))
+  return s:match("^%s*(.*%S)") or ""
 end
 
 function M.members(plan)
@@ -26,7 +27,8 @@ function M.members(plan)
   for i, m in ipairs(plan.team or {}) do
     local roles = {}
     for _, r in ipairs(m.roles or {}) do
-      if M.trim(r) ~= "" then roles[#roles + 1] = M.trim(r) end
+      local t = M.trim(r)
+      if t ~= "" then roles[#roles + 1] = t end
     end
     local name = M.trim(m.name)
     out[#out + 1] = { name = name ~= "" and name or ("Team member " .. i), roles = roles,
@@ -58,13 +60,27 @@ local AREAS = {
   { "lead",        { "launch", "project", "programme", "program", "owner", "lead", "director", "head" } },
 }
 
+-- Each keyword's area: the first in AREAS that lists it.
+local AREA_OF = {}
+for i = #AREAS, 1, -1 do
+  for _, k in ipairs(AREAS[i][2]) do AREA_OF[k] = i end
+end
+
+-- A keyword stands in a role when its words are consecutive words of the role (words: runs of
+-- letters, digits and hyphens); no keyword has more than three words. The role's area is the first
+-- in AREAS with a keyword in the role.
 function M.area(role)
-  local r = " " .. role:lower():gsub("[^%w%-]+", " ") .. " "
-  for _, a in ipairs(AREAS) do
-    for _, k in ipairs(a[2]) do
-      if r:find(" " .. k .. " ", 1, true) then return a[1] end
+  local words, best = {}, #AREAS + 1
+  for w in role:lower():gmatch("[%w%-]+") do words[#words + 1] = w end
+  for i = 1, #words do
+    local run = words[i]
+    for j = i, math.min(i + 2, #words) do
+      if j > i then run = run .. " " .. words[j] end
+      local a = AREA_OF[run]
+      if a and a < best then best = a end
     end
   end
+  if AREAS[best] then return AREAS[best][1] end
   return M.trim(role:lower())
 end
 
@@ -77,9 +93,9 @@ function M.areas(roles)
   return out
 end
 
-function M.backs_up(plan, name)
+function M.backs_up(plan, name, members)
   local out = {}
-  for _, m in ipairs(M.members(plan)) do
+  for _, m in ipairs(members or M.members(plan)) do
     if M.same_person(m.backup, name) and not M.same_person(m.name, name) then out[#out + 1] = m end
   end
   return out

@@ -19,14 +19,21 @@ local function number(s)
   return tonumber((s:gsub(",", "")))
 end
 
+-- Each sign is found with a plain find and the number read right after it: what
+-- s:gmatch("()" .. sign .. " ?(%d[%d,%.]*)()") gives (no match can hold a second sign).
 function M.amounts(s)
   local out = {}
   for _, sym in ipairs(SYMBOLS) do
     local plain = sym[1]:gsub("%%", "")
-    for at, n, e in s:gmatch("()" .. sym[1] .. " ?(%d[%d,%.]*)()") do
-      while n:sub(-1) == "." or n:sub(-1) == "," do n, e = n:sub(1, -2), e - 1 end
-      local v = number(n)
-      if v then out[#out + 1] = { value = v, symbol = plain, text = s:sub(at, e - 1), at = at } end
+    local at = s:find(plain, 1, true)
+    while at do
+      local n, e = s:match("^ ?(%d[%d,%.]*)()", at + #plain)
+      if n then
+        while n:sub(-1) == "." or n:sub(-1) == "," do n, e = n:sub(1, -2), e - 1 end
+        local v = number(n)
+        if v then out[#out + 1] = { value = v, symbol = plain, text = s:sub(at, e - 1), at = at } end
+      end
+      at = s:find(plain, at + #plain, true)
     end
   end
   table.sort(out, function(a, b) return a.at < b.at end)
@@ -70,8 +77,9 @@ function M.currencies(s)
       if (sym[1]:gsub("%%", "")) == a.symbol then set[sym[2]] = true end
     end
   end
-  for w in s:lower():gmatch("%a+") do
-    if CODES[w] then set[CODES[w]] = true end
+  local low = s:lower()
+  for w, code in pairs(CODES) do   -- a whole word: what s:lower():gmatch("%a+") would give
+    if lib.word.has(low, w, "%a") then set[code] = true end
   end
   return set
 end

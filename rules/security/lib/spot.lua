@@ -17,7 +17,10 @@
 
 local M = {}
 
-local CLAUSE_END = "[%.;:!?,%(%)\n]"
+local word = lib.word
+
+local CLAUSE_SET = "%.;:!?,%(%)\n"
+local CLAUSE_END = "[" .. CLAUSE_SET .. "]"
 
 function M.window(doc, hit)
   local src, i = doc:text(), hit.offset
@@ -26,8 +29,9 @@ function M.window(doc, hit)
     src = doc:sentence(hit) or hit.text
     i = (src:find(hit.text, 1, true) or 1) - 1
   end
-  local pre = src:sub(1, i):gsub("^.*" .. CLAUSE_END, "")
-  local post = src:sub(i + #hit.text + 1):gsub(CLAUSE_END .. ".*$", "")
+  local pre = lib.clause.tail(src:sub(1, i), CLAUSE_SET)
+  local stop = src:find(CLAUSE_END, i + #hit.text + 1)   -- the post part ends before the first clause mark
+  local post = src:sub(i + #hit.text + 1, stop and stop - 1 or -1)
   return pre:lower(), post:lower()
 end
 
@@ -40,9 +44,9 @@ function M.negative(doc, hit)
   local words = {}
   for w in pre:gmatch("%S+") do words[#words + 1] = w end
   local last = table.concat(words, " ", math.max(1, #words - 3))
-  if last:find("n't%f[%A]") or last:find("n\226\128\153t%f[%A]") then return true end
+  if word.ends(last, "n't", "%a") or word.ends(last, "n\226\128\153t", "%a") then return true end
   for _, w in ipairs(NEGATIONS) do
-    if last:find("%f[%a]" .. w .. "%f[%A]") then return true end
+    if word.framed(last, w, "%a") then return true end
   end
   return false
 end

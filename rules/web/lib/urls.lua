@@ -30,9 +30,33 @@ local function parse(token)
   return host:lower(), path
 end
 
+-- The white-space separated words of text that hold a dot before a letter, in order: only they
+-- can hold an address (its host ends in "." and letters). Found from each such dot, instead of
+-- taking every word of the text apart.
+local ALPHA = {}
+for b = 65, 90 do ALPHA[b] = true; ALPHA[b + 32] = true end
+
+local function dotted_words(text)
+  local out, n, rev = {}, #text, nil
+  local d = text:find(".", 1, true)
+  while d do
+    if ALPHA[text:byte(d + 1)] then
+      rev = rev or text:reverse()
+      local space = rev:find("%s", n - d + 1)        -- the white space before the word, counted from the end
+      local stop = (text:find("%s", d) or n + 1) - 1
+      out[#out + 1] = text:sub(space and n - space + 2 or 1, stop)
+      d = stop + 1
+    else
+      d = d + 1
+    end
+    d = text:find(".", d, true)
+  end
+  return out
+end
+
 function M.all(doc)
   local out = {}
-  for raw in doc:text():gmatch("%S+") do
+  for _, raw in ipairs(dotted_words(doc:text())) do
     local token = raw:gsub("^[%(%[<\"']+", ""):gsub("[%.,;:!?%)%]>\"']+$", "")
     local host, path = parse(token)
     if host then

@@ -1,0 +1,110 @@
+-- Shared by every pack of the built-in rules root: lib.word. Whole-word search in a string
+-- with a plain string.find and a look at the two neighbouring bytes, instead of a pattern
+-- built per call ("[^%w]" .. escaped .. "[^%w]" over " " .. s .. " ", or "%f[%w]" .. w .. "%f[%W]"),
+-- which copies s, escapes w and restarts the match at every position of s. class is "%w"
+-- (letters and digits) or "%a" (letters), of the C locale, as in a pattern.
+--   at(s, w, class, init) -> start and end of the first occurrence of w (taken literally) in s,
+--                            at or after init (default 1), whose neighbouring bytes are not in
+--                            class (the ends of s count as outside), or nil: for "%w", what
+--                            (" " .. s .. " "):find("[^%w]" .. escaped(w) .. "[^%w]") finds
+--   has(s, w, class)      -> at() ~= nil
+--   framed(s, w, class)   -> s:find("%f[%w]" .. escaped(w) .. "%f[%W]") ~= nil for "%w" ("%f[%a]"
+--                            and "%f[%A]" for "%a"): has(), and w begins and ends with a byte of
+--                            class, as the frontiers need
+--   starts(s, w, class)   -> s:find("%f[%a]" .. escaped(w)) ~= nil for "%a": an occurrence of w with no
+--                            byte of class before it, w beginning with a byte of class
+--   ends(s, w, class)     -> s:find(escaped(w) .. "%f[%A]") ~= nil for "%a": an occurrence of w with no
+--                            byte of class after it, w ending with a byte of class
+--   first(s, words, class) -> the first word of the list for which has() is true, or nil
+--   numbers(s)            -> a new list of the places where a run of digits starts in s (a digit with
+--                            no digit before it), in order, found with a plain find per digit: the
+--                            only places a pattern that begins with "%f[%d]" can match, so
+--                            s:find("%f[%d]" .. p, init) is the first s:find("^" .. p, at) over the
+--                            places at >= init. (A pattern scan restarts the matcher at every byte;
+--                            even "^%D*" costs ~100 machine instructions a byte, a plain find ~1.)
+--   padded(words)         -> a new list of the words with a space on either side, built once at
+--                            load for s:find(" " .. w .. " ", 1, true) over a text of words
+--                            padded the same way
+local M = {}
+
+local byte, find = string.byte, string.find
+
+local ALNUM, ALPHA = {}, {}
+for b = 48, 57 do ALNUM[b] = true end
+for b = 65, 90 do ALNUM[b] = true; ALPHA[b] = true end
+for b = 97, 122 do ALNUM[b] = true; ALPHA[b] = true end
+local SETS = { ["%w"] = ALNUM, ["%a"] = ALPHA }
+
+local function at(s, w, class, init)
+  local set, n = SETS[class], #w
+  local a = find(s, w, init or 1, true)
+  while a do
+    if not set[byte(s, a - 1)] and not set[byte(s, a + n)] then return a, a + n - 1 end
+    a = find(s, w, a + 1, true)
+  end
+  return nil
+end
+M.at = at
+
+function M.has(s, w, class)
+  return at(s, w, class) ~= nil
+end
+
+function M.framed(s, w, class)
+  local set = SETS[class]
+  return set[byte(w, 1)] == true and set[byte(w, -1)] == true and at(s, w, class) ~= nil
+end
+
+function M.starts(s, w, class)
+  local set = SETS[class]
+  if not set[byte(w, 1)] then return false end
+  local a = find(s, w, 1, true)
+  while a do
+    if not set[byte(s, a - 1)] then return true end
+    a = find(s, w, a + 1, true)
+  end
+  return false
+end
+
+function M.ends(s, w, class)
+  local set, n = SETS[class], #w
+  if not set[byte(w, -1)] then return false end
+  local a = find(s, w, 1, true)
+  while a do
+    if not set[byte(s, a + n)] then return true end
+    a = find(s, w, a + 1, true)
+  end
+  return false
+end
+
+function M.first(s, words, class)
+  for _, w in ipairs(words) do
+    if at(s, w, class) then return w end
+  end
+  return nil
+end
+
+local DIGIT_CHARS = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }
+
+function M.numbers(s)
+  local at = {}
+  for _, d in ipairs(DIGIT_CHARS) do
+    local a = find(s, d, 1, true)
+    while a do at[#at + 1] = a; a = find(s, d, a + 1, true) end
+  end
+  table.sort(at)
+  local out, last = {}, -1
+  for _, a in ipairs(at) do
+    if a ~= last + 1 then out[#out + 1] = a end
+    last = a
+  end
+  return out
+end
+
+function M.padded(words)
+  local out = {}
+  for i, w in ipairs(words) do out[i] = " " .. w .. " " end
+  return out
+end
+
+return M
