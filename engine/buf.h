@@ -25,6 +25,10 @@ __attribute__((format(printf, 2, 3)))
 int pm_buf_addf(pm_buf *b, const char *fmt, ...);
 /* Appends 's' as a JSON string literal (quotes included); UTF-8 kept as is. */
 int pm_buf_add_json_str(pm_buf *b, const char *s);
+/* Appends 'v' in decimal (what "%ld" prints, without printf's cost). */
+int pm_buf_add_long(pm_buf *b, long v);
+/* Makes room for 'n' more bytes at once, so that a known amount of output grows the buffer once. */
+int pm_buf_reserve(pm_buf *b, size_t n);
 /* Hands the buffer over: the caller frees the result with pm_free. */
 char *pm_buf_take(pm_buf *b, size_t *len);
 
@@ -38,16 +42,6 @@ pm_status pm_read_file(const char *path, size_t max, char **data, size_t *len, p
 ** directory, flushed and fsync'ed, then renamed over 'path'.
 */
 pm_status pm_file_write_atomic(const char *path, const char *data, size_t len, pm_diag *err);
-
-/* 1 if 'path' is a directory (resp. a regular file). */
-int pm_is_dir(const char *path);
-int pm_is_file(const char *path);
-struct pm_strv;
-/*
-** Appends to 'out', sorted, the names in 'dir' that are folders
-** ('want_dirs') or regular files ending in 'suffix'. Hidden names are skipped.
-*/
-pm_status pm_dir_list(const char *dir, int want_dirs, const char *suffix, struct pm_strv *out, pm_diag *err);
 
 /* 1 if 'path' is a directory (resp. a regular file). */
 int pm_is_dir(const char *path);
