@@ -422,29 +422,34 @@ void pm_json_free(pm_json *j)
   j->nlocs = j->caplocs = 0;
 }
 
-void pm_json_pos(const pm_json *j, const cJSON *node, int key, int *line, int *col)
+/* The recorded position of 'node', or NULL. */
+static const pm_jloc *find_loc(const pm_json *j, const cJSON *node)
 {
   size_t lo = 0, hi = j->nlocs;
-  *line = *col = 0;
   if(!j->sorted) {  /* during the walk (duplicate keys): a plain search */
     for(lo = 0; lo < j->nlocs; lo++)
-      if(j->locs[lo].node == node) {
-        pm_linecol(j->text, j->len, key ? j->locs[lo].key_off : j->locs[lo].val_off, line, col);
-        return;
-      }
-    return;
+      if(j->locs[lo].node == node)
+        return &j->locs[lo];
+    return NULL;
   }
   while(lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if(j->locs[mid].node == node) {
-      pm_linecol(j->text, j->len, key ? j->locs[mid].key_off : j->locs[mid].val_off, line, col);
-      return;
-    }
+    if(j->locs[mid].node == node)
+      return &j->locs[mid];
     if(j->locs[mid].node < node)
       lo = mid + 1;
     else
       hi = mid;
   }
+  return NULL;
+}
+
+void pm_json_pos(const pm_json *j, const cJSON *node, int key, int *line, int *col)
+{
+  const pm_jloc *l = find_loc(j, node);
+  *line = *col = 0;
+  if(l)
+    pm_linecol(j->text, j->len, key ? l->key_off : l->val_off, line, col);
 }
 
 pm_status pm_json_error(const pm_json *j, pm_diag *d, pm_status code, const cJSON *node, int key,
@@ -475,24 +480,27 @@ static unsigned long hex4(const char *s)
   return (unsigned long)(hexval(s[0]) << 12 | hexval(s[1]) << 8 | hexval(s[2]) << 4 | hexval(s[3]));
 }
 
+int pm_json_string_base(const pm_json *j, const cJSON *node, size_t *base)
+{
+  const pm_jloc *l = j->sorted ? find_loc(j, node) : NULL;
+  size_t n = strlen(node->valuestring);
+  /* no backslash among the first n bytes: they are the value's n bytes, as they are */
+  if(!l || l->val_off + 1 + n > j->len || memchr(j->text + l->val_off + 1, '\\', n))
+    return 0;
+  *base = l->val_off + 1;
+  return 1;
+}
+
 size_t *pm_json_string_map(const pm_json *j, const cJSON *node)
 {
-  size_t n = strlen(node->valuestring), o = 0, i = 0, lo = 0, hi = j->nlocs;
+  size_t n = strlen(node->valuestring), o = 0, i = 0;
   size_t *map = pm_malloc((n + 1) * sizeof *map);
+  const pm_jloc *l = j->sorted ? find_loc(j, node) : NULL;
   const char *s = j->text;
   if(!map)
     return NULL;
-  while(j->sorted && lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if(j->locs[mid].node == node) {
-      i = j->locs[mid].val_off + 1;  /* after the opening quote */
-      break;
-    }
-    if(j->locs[mid].node < node)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  if(l)
+    i = l->val_off + 1;  /* after the opening quote */
   while(o < n && i < j->len && s[i] != '"') {
     size_t at = i, w;
     if(s[i] != '\\') {
