@@ -363,9 +363,19 @@ int pm_utf8_check(const char *s, size_t len, size_t *bad, const char **why)
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while(i < len) {
-    unsigned char c = u[i];
+    unsigned char c;
     size_t n, k;
     unsigned long cp;
+    /* eight ASCII bytes at a time while none is NUL or has its high bit set: nearly every plan is mostly ASCII */
+    for(; i + 8 <= len; i += 8) {
+      uint64_t x;
+      memcpy(&x, u + i, 8);
+      if((x | ((x - 0x0101010101010101u) & ~x)) & 0x8080808080808080u)
+        break;
+    }
+    if(i >= len)
+      break;
+    c = u[i];
     if(c == 0) {
       *bad = i;
       *why = "NUL byte";
