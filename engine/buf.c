@@ -101,35 +101,70 @@ int pm_buf_addf(pm_buf *b, const char *fmt, ...)
   return 1;
 }
 
+int pm_buf_reserve(pm_buf *b, size_t n) { return grow(b, n); }
+
+int pm_buf_add_long(pm_buf *b, long v)
+{
+  char tmp[24], *d = tmp + sizeof tmp;
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do
+    *--d = (char)('0' + u % 10);
+  while(u /= 10);
+  if(v < 0)
+    *--d = '-';
+  return pm_buf_add(b, d, (size_t)(tmp + sizeof tmp - d));
+}
+
+/*
+** 1 for the bytes a JSON string cannot hold as they are: control characters,
+** '"' and '\\'; DEL too, escaped so that it shows. A table, because every
+** byte of every string written goes through it.
+*/
+static const unsigned char json_escaped[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+};
+
 int pm_buf_add_json_str(pm_buf *b, const char *s)
 {
   const unsigned char *u = (const unsigned char *)s;
-  pm_buf_addc(b, '"');
-  for(; *u; u++) {
-    /* copy a run of bytes that need no escape in one go */
-    const unsigned char *run = u;
-    while(*u >= 0x20 && *u != '"' && *u != '\\' && *u != 0x7f)
-      u++;
-    if(u > run)
-      pm_buf_add(b, run, (size_t)(u - run));
-    if(!*u)
+  size_t n = strlen(s), i = 0;
+  /* room for the common case, nothing to escape, so that runs are copied without growing */
+  if(!grow(b, n + 2))
+    return 0;
+  b->p[b->len++] = '"';
+  while(i < n) {
+    size_t run = i;
+    char esc[8];
+    const char *e = esc;
+    while(i < n && !json_escaped[u[i]])
+      i++;
+    memcpy(b->p + b->len, u + run, i - run);
+    b->len += i - run;
+    if(i == n)
       break;
-    switch(*u) {
-    case '"': pm_buf_add(b, "\\\"", 2); break;
-    case '\\': pm_buf_add(b, "\\\\", 2); break;
-    case '\n': pm_buf_add(b, "\\n", 2); break;
-    case '\r': pm_buf_add(b, "\\r", 2); break;
-    case '\t': pm_buf_add(b, "\\t", 2); break;
-    case '\b': pm_buf_add(b, "\\b", 2); break;
-    case '\f': pm_buf_add(b, "\\f", 2); break;
-    default:
-      if(*u < 0x20 || *u == 0x7f)
-        pm_buf_addf(b, "\\u%04x", *u);
-      else
-        pm_buf_addc(b, (char)*u);
+    switch(u[i]) {
+    case '"': e = "\\\""; break;
+    case '\\': e = "\\\\"; break;
+    case '\n': e = "\\n"; break;
+    case '\r': e = "\\r"; break;
+    case '\t': e = "\\t"; break;
+    case '\b': e = "\\b"; break;
+    case '\f': e = "\\f"; break;
+    default: snprintf(esc, sizeof esc, "\\u%04x", u[i]);
     }
+    i++;
+    /* the escape, and room again for the rest and the closing quote */
+    if(!grow(b, strlen(e) + (n - i) + 1))
+      return 0;
+    memcpy(b->p + b->len, e, strlen(e));
+    b->len += strlen(e);
   }
-  return pm_buf_addc(b, '"');
+  b->p[b->len++] = '"';
+  b->p[b->len] = '\0';
+  return 1;
 }
 
 PM_API char *pm_json_quote(const char *s)

@@ -25,6 +25,10 @@ __attribute__((format(printf, 2, 3)))
 int pm_buf_addf(pm_buf *b, const char *fmt, ...);
 /* Appends 's' as a JSON string literal (quotes included); UTF-8 kept as is. */
 int pm_buf_add_json_str(pm_buf *b, const char *s);
+/* Appends 'v' in decimal (what "%ld" prints, without printf's cost). */
+int pm_buf_add_long(pm_buf *b, long v);
+/* Makes room for 'n' more bytes at once, so that a known amount of output grows the buffer once. */
+int pm_buf_reserve(pm_buf *b, size_t n);
 /* Hands the buffer over: the caller frees the result with pm_free. */
 char *pm_buf_take(pm_buf *b, size_t *len);
 

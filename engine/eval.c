@@ -41,6 +41,8 @@ typedef struct run_ctx {
   pm_item **pending;            /* items of the running rule; freed if it fails */
   size_t npending, cappending;
   size_t seq;                   /* creation order, the tie-break of the sort */
+  int views;                    /* the plan view and doc are on the Lua stack */
+  void *doc_handle;
 } run_ctx;
 
 /* ---- the plan's text ---- */
@@ -54,7 +56,8 @@ static pm_status index_field(run_ctx *c, int field, const char *s, const cJSON *
     return PM_ERR_NOMEM;
   c->doc.present[field] = 1;
   if(node) {
-    if(!(c->doc.fmap[field] = pm_json_string_map(&p->json, node)))
+    if(!pm_json_string_base(&p->json, node, &c->doc.fbase[field]) &&
+       !(c->doc.fmap[field] = pm_json_string_map(&p->json, node)))
       return PM_ERR_NOMEM;
     c->doc.fknown[field] = 1;
   } else if(!p->is_json && field == PM_FIELD_ANNOUNCEMENT) {
@@ -396,16 +399,6 @@ static int run_rule_p(lua_State *L)
   return 0;
 }
 
-/* Protected: pushes the plan view and the doc. */
-static int views_p(lua_State *L)
-{
-  run_ctx *c = lua_touserdata(L, 1);
-  void **handle = lua_touserdata(L, 2);
-  pm_rulelib_push_plan(L, c->plan);
-  *handle = pm_rulelib_push_doc(L, &c->doc);
-  return 2;
-}
-
 static pm_status add_item(pm_checklist *cl, pm_item *it)
 {
   if(cl->nitems == cl->capitems) {
@@ -498,8 +491,40 @@ static pm_status run_one(run_ctx *c, int arg1, int arg2)
   return st;
 }
 
+/* Protected: pushes the plan view and the doc. */
+static int views_p(lua_State *L)
+{
+  run_ctx *c = lua_touserdata(L, 1);
+  void **handle = lua_touserdata(L, 2);
+  pm_rulelib_push_plan(L, c->plan);
+  *handle = pm_rulelib_push_doc(L, &c->doc);
+  return 2;
+}
+
+/*
+** Pushes the plan view and the doc at base+1 and base+2 the first time a
+** rule needs them: most plans fire no rule with a check(), and building
+** the read-only view took a tenth of a check.
+*/
+static pm_status need_views(run_ctx *c, pm_diag *err)
+{
+  lua_State *L = pm_sandbox_state(c->e->sb);
+  pm_status st;
+  if(c->views)
+    return PM_OK;
+  lua_pushcfunction(L, views_p);
+  lua_pushlightuserdata(L, c);
+  lua_pushlightuserdata(L, &c->doc_handle);
+  st = pm_sandbox_pcall(c->e->sb, 2, 2, err);
+  if(st == PM_ERR_RULE)  /* the view itself hit a limit: the plan is too big for the sandbox */
+    st = pm_diag_set(err, PM_ERR_LIMIT, c->plan->source, 0, 0, "plan too large for the rule sandbox: %s",
+                     err->message);
+  c->views = st == PM_OK;
+  return st;
+}
+
 /* The plan-phase rules: candidates from the trigger scan and channels. Views at base+1 (plan), base+2 (doc). */
-static pm_status run_plan_rules(run_ctx *c, int base)
+static pm_status run_plan_rules(run_ctx *c, int base, pm_diag *err)
 {
   pm_engine *e = c->e;
   size_t i, h = 0;
@@ -513,8 +538,10 @@ static pm_status run_plan_rules(run_ctx *c, int base)
     c->hcount = h - c->hfirst;
     if(r->phase != PM_PHASE_PLAN || !r->selected)
       continue;
-    if(!c->hcount && channel_match(c->plan, r) < 0 && (r->triggers.n || r->channels.n))
+    if(!c->hcount && (r->triggers.n || r->channels.n) && (!c->plan->channels.n || channel_match(c->plan, r) < 0))
       continue;  /* not a candidate: never enters Lua */
+    if(r->check_ref != LUA_NOREF && (st = need_views(c, err)) != PM_OK)
+      break;
     st = run_one(c, base + 1, base + 2);
   }
   drop_pending(c);
@@ -541,6 +568,8 @@ static pm_status run_checklist_rules(run_ctx *c, int base, pm_diag *err)
     any |= e->rules[i]->phase == PM_PHASE_CHECKLIST && e->rules[i]->selected;
   if(!any)
     return PM_OK;
+  if((st = need_views(c, err)) != PM_OK)
+    return st;
   lua_pushcfunction(L, checklist_view_p);
   lua_pushlightuserdata(L, c);
   if((st = pm_sandbox_pcall(e->sb, 1, 1, err)) != PM_OK)
@@ -764,21 +793,6 @@ PM_API void pm_checklist_free(pm_checklist *cl)
   pm_free(cl);
 }
 
-/* Protected: pushes the plan view and the doc. */
-static pm_status open_views(run_ctx *c, void **doc_handle, pm_diag *err)
-{
-  lua_State *L = pm_sandbox_state(c->e->sb);
-  pm_status st;
-  lua_pushcfunction(L, views_p);
-  lua_pushlightuserdata(L, c);
-  lua_pushlightuserdata(L, doc_handle);
-  st = pm_sandbox_pcall(c->e->sb, 2, 2, err);
-  if(st == PM_ERR_RULE)  /* the view itself hit a limit: the plan is too big for the sandbox */
-    st = pm_diag_set(err, PM_ERR_LIMIT, c->plan->source, 0, 0, "plan too large for the rule sandbox: %s",
-                     err->message);
-  return st;
-}
-
 PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_options *opt, pm_checklist **out,
                              pm_diag *err)
 {
@@ -786,7 +800,6 @@ PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_o
   pm_status st;
   lua_State *L;
   int base;
-  void *doc_handle = NULL;
   size_t nplan;
   long d;
   *out = NULL;
@@ -818,9 +831,7 @@ PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_o
     st = pm_diag_nomem(err);
   if(st == PM_OK && scan(&c) != PM_OK)
     st = pm_diag_nomem(err);
-  if(st == PM_OK)
-    st = open_views(&c, &doc_handle, err);
-  if(st == PM_OK && (st = run_plan_rules(&c, base)) == PM_ERR_NOMEM)
+  if(st == PM_OK && (st = run_plan_rules(&c, base, err)) == PM_ERR_NOMEM)
     pm_diag_nomem(err);
   if(st == PM_OK)
     st = finish_items(&c, 0, err);
@@ -829,7 +840,7 @@ PM_API pm_status pm_check_ex(pm_engine *e, const pm_plan *plan, const pm_check_o
     pm_diag_nomem(err);
   if(st == PM_OK)
     st = finish_items(&c, nplan, err);
-  pm_rulelib_release_doc(doc_handle);
+  pm_rulelib_release_doc(c.doc_handle);
   lua_settop(L, base);
   if(st == PM_OK)
     st = sort_items(c.cl, err);

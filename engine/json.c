@@ -54,17 +54,6 @@ static void skip_ws(const char *s, size_t len, size_t *i)
     (*i)++;
 }
 
-static void skip_string(const char *s, size_t len, size_t *i)
-{
-  (*i)++;  /* opening quote */
-  while(*i < len && s[*i] != '"') {
-    if(s[*i] == '\\')
-      (*i)++;
-    (*i)++;
-  }
-  (*i)++;  /* closing quote */
-}
-
 typedef struct keyref {
   const char *name;
   size_t order;
@@ -110,67 +99,45 @@ static pm_status check_dups(pm_json *j, const cJSON *obj, pm_diag *err)
   return PM_OK;
 }
 
-/* Walks the (valid) text and the tree together, recording positions. */
-static pm_status walk(pm_json *j, const cJSON *node, size_t *i, pm_diag *err)
+/*
+** Gives the positions the syntax check recorded, in document order, to the
+** tree's nodes in the same order, and checks each object's keys.
+*/
+static pm_status assign(pm_json *j, const cJSON *node, size_t *k, pm_diag *err)
 {
-  const char *s = j->text;
-  size_t len = j->len;
-  skip_ws(s, len, i);
-  if(*i >= len)
-    return PM_OK;
-  if(s[*i] == '{' || s[*i] == '[') {
-    int obj = s[*i] == '{';
-    const cJSON *c = node->child;
-    (*i)++;
-    for(;;) {
-      size_t key_off;
-      pm_status st;
-      skip_ws(s, len, i);
-      if(*i >= len || s[*i] == '}' || s[*i] == ']' || !c)
-        break;
-      key_off = *i;
-      if(obj) {
-        skip_string(s, len, i);
-        skip_ws(s, len, i);
-        (*i)++;  /* ':' */
-        skip_ws(s, len, i);
-      }
-      if(!add_loc(j, c, key_off, *i))
-        return pm_diag_nomem(err);
-      if((st = walk(j, c, i, err)) != PM_OK)
-        return st;
-      skip_ws(s, len, i);
-      if(*i < len && s[*i] == ',')
-        (*i)++;
-      c = c->next;
-    }
-    skip_ws(s, len, i);
-    (*i)++;  /* closing bracket */
-    return obj ? check_dups(j, node, err) : PM_OK;
+  const cJSON *c;
+  pm_status st;
+  for(c = node->child; c && *k < j->nlocs; c = c->next) {
+    j->locs[(*k)++].node = c;
+    if(c->child && (st = assign(j, c, k, err)) != PM_OK)
+      return st;
   }
-  if(s[*i] == '"') {
-    skip_string(s, len, i);
-    return PM_OK;
-  }
-  while(*i < len && s[*i] != ',' && s[*i] != '}' && s[*i] != ']' && s[*i] != ' ' && s[*i] != '\n' &&
-        s[*i] != '\t' && s[*i] != '\r')
-    (*i)++;
-  return PM_OK;
+  return cJSON_IsObject(node) ? check_dups(j, node, err) : PM_OK;
 }
 
 /* ---- syntax errors ---- */
 
 /*
-** cJSON says only where it stopped. When it fails, this checker walks the
-** text by the JSON grammar (RFC 8259) to find the first error and say what
-** was expected there.
+** cJSON accepts more than RFC 8259 and says only where it stopped. This
+** checker walks the text by the JSON grammar first, to find the first error
+** and say what was expected there; on the way it records where each value
+** (and its key) starts, in document order, for positions in diagnostics.
 */
 typedef struct syn {
   const char *s;
   size_t len, i;
   const char *msg;
   char buf[96];
+  pm_json *rec;           /* where positions go; NULL: only find the error */
+  int nomem;
 } syn;
+
+/* Bytes that end a run of plain string content: '"', '\\' and control characters. */
+static const unsigned char str_stop[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
 
 #define SYN_MAX_DEPTH 1000  /* cJSON's CJSON_NESTING_LIMIT */
 
@@ -197,7 +164,12 @@ static int syn_string(syn *y)
 {
   y->i++;
   while(y->i < y->len) {
-    unsigned char c = (unsigned char)y->s[y->i];
+    unsigned char c;
+    while(y->i < y->len && !str_stop[(unsigned char)y->s[y->i]])
+      y->i++;
+    if(y->i >= y->len)
+      break;
+    c = (unsigned char)y->s[y->i];
     if(c == '"') {
       y->i++;
       return 1;
@@ -277,8 +249,10 @@ static int syn_value(syn *y, int depth)
       return 1;
     }
     for(;;) {
+      size_t key_off;
+      syn_ws(y);
+      key_off = y->i;
       if(obj) {
-        syn_ws(y);
         if(y->i >= y->len || y->s[y->i] != '"')
           return syn_unexpected(y, "a key in double quotes");
         if(!syn_string(y))
@@ -287,6 +261,11 @@ static int syn_value(syn *y, int depth)
         if(y->i >= y->len || y->s[y->i] != ':')
           return syn_unexpected(y, "':' after the key");
         y->i++;
+        syn_ws(y);
+      }
+      if(y->rec && !add_loc(y->rec, NULL, key_off, y->i)) {
+        y->nomem = 1;
+        return syn_fail(y, "out of memory");
       }
       if(!syn_value(y, depth + 1))
         return 0;
@@ -327,14 +306,20 @@ static int syn_value(syn *y, int depth)
   }
 }
 
-/* Finds the first syntax error: 1 with its offset and message, 0 if none found. */
-static int syntax_error(const char *s, size_t len, size_t start, size_t *off, char *msg, size_t size)
+/*
+** Finds the first syntax error: 1 with its offset and message, 0 if none
+** found. With 'rec', records the values' positions there; running out of
+** memory doing so is an error too, with *nomem set.
+*/
+static int syntax_error(const char *s, size_t len, size_t start, size_t *off, char *msg, size_t size, pm_json *rec,
+                        int *nomem)
 {
   syn y;
   memset(&y, 0, sizeof y);
   y.s = s;
   y.len = len;
   y.i = start;
+  y.rec = rec;
   if(syn_value(&y, 0)) {
     syn_ws(&y);
     if(y.i >= len)
@@ -343,6 +328,8 @@ static int syntax_error(const char *s, size_t len, size_t start, size_t *off, ch
   }
   *off = y.i;
   snprintf(msg, size, "malformed JSON: %s", y.msg);
+  if(nomem)
+    *nomem = y.nomem;
   return 1;
 }
 
@@ -379,7 +366,13 @@ pm_status pm_json_parse(pm_json *j, const char *name, const char *text, size_t l
     /* strict RFC 8259 first: cJSON accepts raw control characters in strings and leading zeros */
     size_t off;
     char msg[160];
-    if(syntax_error(text, len, start, &off, msg, sizeof msg)) {
+    int nomem = 0;
+    if(!add_loc(j, NULL, start, start))  /* the root's */
+      return pm_diag_nomem(err);
+    if(syntax_error(text, len, start, &off, msg, sizeof msg, j, &nomem)) {
+      pm_json_free(j);
+      if(nomem)
+        return pm_diag_nomem(err);
       pm_linecol(text, len, off, &line, &col);
       return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "%s", msg);
     }
@@ -390,21 +383,19 @@ pm_status pm_json_parse(pm_json *j, const char *name, const char *text, size_t l
   if(!j->root) {
     size_t off;
     char msg[160];
+    pm_json_free(j);
     if(pm_alloc_failures() != failures)
       return pm_diag_nomem(err);  /* cJSON says NULL for both; our allocator knows */
-    if(!syntax_error(text, len, start, &off, msg, sizeof msg)) {
+    if(!syntax_error(text, len, start, &off, msg, sizeof msg, NULL, NULL)) {
       off = end ? (size_t)(end - text) : len;
       snprintf(msg, sizeof msg, "malformed JSON");
     }
     pm_linecol(text, len, off, &line, &col);
     return pm_diag_set(err, PM_ERR_INPUT, name, line, col, "%s", msg);
   }
-  i = start;
-  if(!add_loc(j, j->root, start, start)) {
-    pm_json_free(j);
-    return pm_diag_nomem(err);
-  }
-  if((st = walk(j, j->root, &i, err)) != PM_OK) {
+  j->locs[0].node = j->root;
+  i = 1;
+  if((st = assign(j, j->root, &i, err)) != PM_OK) {
     pm_json_free(j);
     return st;
   }
@@ -422,29 +413,34 @@ void pm_json_free(pm_json *j)
   j->nlocs = j->caplocs = 0;
 }
 
-void pm_json_pos(const pm_json *j, const cJSON *node, int key, int *line, int *col)
+/* The recorded position of 'node', or NULL. */
+static const pm_jloc *find_loc(const pm_json *j, const cJSON *node)
 {
   size_t lo = 0, hi = j->nlocs;
-  *line = *col = 0;
   if(!j->sorted) {  /* during the walk (duplicate keys): a plain search */
     for(lo = 0; lo < j->nlocs; lo++)
-      if(j->locs[lo].node == node) {
-        pm_linecol(j->text, j->len, key ? j->locs[lo].key_off : j->locs[lo].val_off, line, col);
-        return;
-      }
-    return;
+      if(j->locs[lo].node == node)
+        return &j->locs[lo];
+    return NULL;
   }
   while(lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if(j->locs[mid].node == node) {
-      pm_linecol(j->text, j->len, key ? j->locs[mid].key_off : j->locs[mid].val_off, line, col);
-      return;
-    }
+    if(j->locs[mid].node == node)
+      return &j->locs[mid];
     if(j->locs[mid].node < node)
       lo = mid + 1;
     else
       hi = mid;
   }
+  return NULL;
+}
+
+void pm_json_pos(const pm_json *j, const cJSON *node, int key, int *line, int *col)
+{
+  const pm_jloc *l = find_loc(j, node);
+  *line = *col = 0;
+  if(l)
+    pm_linecol(j->text, j->len, key ? l->key_off : l->val_off, line, col);
 }
 
 pm_status pm_json_error(const pm_json *j, pm_diag *d, pm_status code, const cJSON *node, int key,
@@ -475,24 +471,27 @@ static unsigned long hex4(const char *s)
   return (unsigned long)(hexval(s[0]) << 12 | hexval(s[1]) << 8 | hexval(s[2]) << 4 | hexval(s[3]));
 }
 
+int pm_json_string_base(const pm_json *j, const cJSON *node, size_t *base)
+{
+  const pm_jloc *l = j->sorted ? find_loc(j, node) : NULL;
+  size_t n = strlen(node->valuestring);
+  /* no backslash among the first n bytes: they are the value's n bytes, as they are */
+  if(!l || l->val_off + 1 + n > j->len || memchr(j->text + l->val_off + 1, '\\', n))
+    return 0;
+  *base = l->val_off + 1;
+  return 1;
+}
+
 size_t *pm_json_string_map(const pm_json *j, const cJSON *node)
 {
-  size_t n = strlen(node->valuestring), o = 0, i = 0, lo = 0, hi = j->nlocs;
+  size_t n = strlen(node->valuestring), o = 0, i = 0;
   size_t *map = pm_malloc((n + 1) * sizeof *map);
+  const pm_jloc *l = j->sorted ? find_loc(j, node) : NULL;
   const char *s = j->text;
   if(!map)
     return NULL;
-  while(j->sorted && lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if(j->locs[mid].node == node) {
-      i = j->locs[mid].val_off + 1;  /* after the opening quote */
-      break;
-    }
-    if(j->locs[mid].node < node)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  if(l)
+    i = l->val_off + 1;  /* after the opening quote */
   while(o < n && i < j->len && s[i] != '"') {
     size_t at = i, w;
     if(s[i] != '\\') {

@@ -49,6 +49,12 @@ pm_status pm_json_error(const pm_json *j, pm_diag *d, pm_status code, const cJSO
 ** positions. Returns NULL on out of memory; free with pm_free.
 */
 size_t *pm_json_string_map(const pm_json *j, const cJSON *node);
+/*
+** The same map when it is a plain offset: for a string node written without
+** escapes (nearly all of them), sets *base to the file offset of its first
+** byte and returns 1; 0 when it needs pm_json_string_map.
+*/
+int pm_json_string_base(const pm_json *j, const cJSON *node, size_t *base);
 /* A short name for a node's type: "string", "number", "object", ... */
 const char *pm_json_type(const cJSON *node);
 

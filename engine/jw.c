@@ -64,7 +64,7 @@ void pm_jw_str(jw *w, const char *key, const char *v)
 void pm_jw_num(jw *w, const char *key, long v)
 {
   member(w, key);
-  pm_buf_addf(w->b, "%ld", v);
+  pm_buf_add_long(w->b, v);
 }
 
 void pm_jw_strv(jw *w, const char *key, const pm_strv *v)

@@ -3,6 +3,7 @@
 */
 #include "text.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -42,6 +43,20 @@ static size_t folded(const unsigned char *s, size_t left, char *to)
   return 0;
 }
 
+/* 1 for white space, 2 for the lead bytes of folded sequences (C2, E2), 0 for bytes copied as they are (lower-cased). */
+static const unsigned char norm_kind[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+static unsigned char ascii_lower(unsigned char c) { return (unsigned char)((unsigned)(c - 'A') < 26u ? c + ('a' - 'A') : c); }
+
 size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int trim)
 {
   const unsigned char *u = (const unsigned char *)s;
@@ -49,6 +64,32 @@ size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int 
   int pending_space = 0;
   while(i < len) {
     char f;
+    if(!norm_kind[u[i]] && !pending_space) {
+      /*
+      ** The common case: runs of bytes copied as they are (found by one table
+      ** test a byte, then copied in a loop of their own), joined by single spaces.
+      */
+      for(;;) {
+        size_t end = i;
+        while(end < len && !norm_kind[u[end]])
+          end++;
+        if(map)
+          for(; i < end; i++, o++) {
+            map[o] = i;
+            out[o] = (char)ascii_lower(u[i]);
+          }
+        else
+          for(; i < end; i++, o++)
+            out[o] = (char)ascii_lower(u[i]);
+        if(end + 1 >= len || u[end] != ' ' || norm_kind[u[end + 1]])
+          break;
+        if(map)
+          map[o] = end;
+        out[o++] = ' ';
+        i = end + 1;
+      }
+      continue;
+    }
     /* only C2 (no-break space) and E2 (typographic quotes) can start a folded sequence */
     size_t w = (u[i] == 0xC2 || u[i] == 0xE2) ? folded(u + i, len - i, &f) : 0;
     unsigned char c = w ? (unsigned char)f : u[i];
@@ -150,29 +191,40 @@ int pm_text_bounded(const pm_text *t, size_t ns, size_t ne)
   return 1;
 }
 
+/*
+** Code points in s[from, to): the bytes that are not UTF-8 continuation
+** bytes (10xxxxxx), counted eight at a time, since every hit's column
+** counts from its line's start.
+*/
 static int codepoints(const char *s, size_t from, size_t to)
 {
-  int col = 0;
-  size_t i;
-  for(i = from; i < to; i++)
-    col += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return col;
+  const uint64_t high = 0x8080808080808080u;
+  size_t i = from, cont = 0;
+  for(; i + 8 <= to; i += 8) {
+    uint64_t x, m;
+    memcpy(&x, s + i, 8);
+    m = x & ~(x << 1) & high;                              /* bit 7 set, bit 6 clear */
+    cont += (size_t)(((m >> 7) * 0x0101010101010101u) >> 56);  /* how many such bytes */
+  }
+  for(; i < to; i++)
+    cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+  return (int)(to - from - cont);
 }
 
 pm_status pm_lines_init(pm_lines *l, const char *src, size_t len)
 {
-  size_t i, n;
+  const char *p, *end = src + len;
+  size_t n;
   l->src = src;
   l->len = len;
-  for(n = 1, i = 0; i < len; i++)
-    n += src[i] == '\n';
+  for(n = 1, p = src; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+    n++;
   l->starts = pm_malloc(n * sizeof *l->starts);
   if(!l->starts)
     return PM_ERR_NOMEM;
   l->starts[0] = 0;
-  for(l->n = 1, i = 0; i < len; i++)
-    if(src[i] == '\n')
-      l->starts[l->n++] = i + 1;
+  for(l->n = 1, p = src; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+    l->starts[l->n++] = (size_t)(p - src) + 1;
   return PM_OK;
 }
 
@@ -311,9 +363,19 @@ int pm_utf8_check(const char *s, size_t len, size_t *bad, const char **why)
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while(i < len) {
-    unsigned char c = u[i];
+    unsigned char c;
     size_t n, k;
     unsigned long cp;
+    /* eight ASCII bytes at a time while none is NUL or has its high bit set: nearly every plan is mostly ASCII */
+    for(; i + 8 <= len; i += 8) {
+      uint64_t x;
+      memcpy(&x, u + i, 8);
+      if((x | ((x - 0x0101010101010101u) & ~x)) & 0x8080808080808080u)
+        break;
+    }
+    if(i >= len)
+      break;
+    c = u[i];
     if(c == 0) {
       *bad = i;
       *why = "NUL byte";

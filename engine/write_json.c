@@ -220,6 +220,8 @@ PM_API pm_status pm_checklist_json_ex(const pm_engine *e, const pm_checklist *cl
   size_t i;
   *out = NULL;
   pm_jw_init(&w, &b, (flags & PM_JSON_COMPACT) != 0);
+  /* about what a checklist takes (an item is 0.8 KB compact), so the buffer grows once, not by doubling */
+  pm_buf_reserve(&b, (w.compact ? 1024 : 2048) * (cl->nitems + 1));
   pm_jw_open(&w, NULL, '{');
   pm_jw_str(&w, "schema", PM_CHECKLIST_SCHEMA);
   pm_jw_open(&w, "tool", '{');

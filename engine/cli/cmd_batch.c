@@ -7,40 +7,53 @@
 ** compiled once), check the slots; the main thread writes finished slots in
 ** order and reuses them. A line that is not a plan gives an error line for
 ** that record, and the stream goes on.
+**
+** The threads wake each other only when the other is waiting, and the main
+** thread, once the ring is full, sleeps until half of it is written: waking
+** a thread per record cost more than a fifth of the run on a 2-core machine.
 */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
-#define RING_PER_JOB 4
+#define RING_PER_JOB 8
 #define MAX_JOBS 64
+#define IN_BLOCK 65536
+#define KEEP_BUFFER ((size_t)1 << 20)  /* a slot keeps its buffers between records up to this size */
 
 enum { SLOT_FREE, SLOT_READY, SLOT_BUSY, SLOT_DONE };
 
 typedef struct slot {
   int state;
   long lineno;
-  char *line;          /* the record; freed once checked */
-  size_t len;
+  char *line;          /* the record (its buffer is reused for the next one) */
+  size_t len, linecap;
   int too_long;        /* the record was cut at the size limit */
-  char *out;           /* the output line (malloc'd), without its newline */
-  size_t outlen;
+  char *out;           /* the output line, without its newline (reused buffer) */
+  size_t outlen, outcap;
+  int failed;          /* out of memory while making the output line */
 } slot;
 
 typedef struct batch {
   pthread_mutex_t mu;
-  pthread_cond_t cv;
+  pthread_cond_t work;              /* workers wait here for a record */
+  pthread_cond_t done;              /* the main thread waits here for finished records */
   slot *ring;
   size_t cap;
   unsigned long head, tail, next;   /* oldest unwritten, next to fill, next to claim */
   int eof, fatal;
+  int idle;                         /* workers waiting on 'work' */
+  int waiting;                      /* the main thread waits on 'done' until 'want' records at the head are done */
+  size_t want;
+  pm_engine *spare;                 /* the engine loaded up front, for the first worker */
   const rule_set *rs;
   pm_check_options copt;
-  size_t records, errors, not_ready;
 } batch;
 
 static void usage(FILE *f)
@@ -84,19 +97,37 @@ static const struct option longopts[] = {
   { NULL, 0, NULL, 0 }
 };
 
-/* Appends to a malloc'd string; on failure frees it and returns NULL. */
-static char *cat(char *s, size_t *len, const char *add, size_t n)
+/* Room for 'need' bytes in a growable buffer. */
+static int reserve(char **buf, size_t *cap, size_t need)
 {
-  char *t = realloc(s, *len + n + 1);
-  if(!t) {
-    free(s);
-    return NULL;
-  }
-  memcpy(t + *len, add, n);
-  *len += n;
-  t[*len] = '\0';
-  return t;
+  size_t nc = *cap ? *cap : 4096;
+  char *nb;
+  if(need <= *cap)
+    return 1;
+  while(nc < need)
+    nc *= 2;
+  if(!(nb = realloc(*buf, nc)))
+    return 0;
+  *buf = nb;
+  *cap = nc;
+  return 1;
 }
+
+/* Appends to the slot's output line; on failure marks the slot failed. */
+static void put(slot *sl, const char *add, size_t n)
+{
+  if(sl->failed)
+    return;
+  if(!reserve(&sl->out, &sl->outcap, sl->outlen + n + 1)) {
+    sl->failed = 1;
+    return;
+  }
+  memcpy(sl->out + sl->outlen, add, n);
+  sl->outlen += n;
+  sl->out[sl->outlen] = '\0';
+}
+
+static void put_str(slot *sl, const char *s) { put(sl, s, strlen(s)); }
 
 /* The output line for one record. */
 static void check_record(pm_engine *e, batch *b, slot *sl)
@@ -105,8 +136,8 @@ static void check_record(pm_engine *e, batch *b, slot *sl)
   pm_plan *plan = NULL;
   pm_checklist *cl = NULL;
   pm_diag err;
-  char *json = NULL, *out = NULL;
-  size_t len = 0, n = 0;
+  char *json = NULL;
+  size_t len = 0;
   pm_status st;
   snprintf(name, sizeof name, "<line %ld>", sl->lineno);
   if(sl->too_long) {
@@ -118,53 +149,65 @@ static void check_record(pm_engine *e, batch *b, slot *sl)
     st = pm_check_ex(e, plan, &b->copt, &cl, &err);
   if(st == PM_OK)
     st = pm_checklist_json_ex(e, cl, PM_JSON_COMPACT, &json, &len, &err);
-  out = cat(NULL, &n, "{\"id\":", 6);
-  if(out)
-    out = cat(out, &n, plan && pm_plan_id_json(plan) ? pm_plan_id_json(plan) : "null",
-              strlen(plan && pm_plan_id_json(plan) ? pm_plan_id_json(plan) : "null"));
+  sl->outlen = 0;
+  sl->failed = 0;
+  put(sl, "{\"id\":", 6);
+  put_str(sl, plan && pm_plan_id_json(plan) ? pm_plan_id_json(plan) : "null");
   snprintf(head, sizeof head, ",\"line\":%ld,", sl->lineno);
-  if(out)
-    out = cat(out, &n, head, strlen(head));
+  put_str(sl, head);
   if(st == PM_OK) {
     int ready = pm_checklist_gate_passed(cl);
-    const char *mid = ready ? "\"ready\":true,\"checklist\":" : "\"ready\":false,\"checklist\":";
-    if(out)
-      out = cat(out, &n, mid, strlen(mid));
-    if(out)
-      out = cat(out, &n, json, len);
-    if(out)
-      out = cat(out, &n, "}", 1);
-    if(!ready)
-      b->not_ready++;  /* under the lock by the caller */
+    put_str(sl, ready ? "\"ready\":true,\"checklist\":" : "\"ready\":false,\"checklist\":");
+    put(sl, json, len);
+    put(sl, "}", 1);
   } else {
+    char *msg;
     snprintf(head, sizeof head, "\"error\":{\"line\":%d,\"column\":%d,\"message\":", err.line, err.col);
-    if(out)
-      out = cat(out, &n, head, strlen(head));
-    char *msg = pm_json_quote(st == PM_ERR_NOMEM ? "out of memory" : err.message);
-    if(out)
-      out = msg ? cat(out, &n, msg, strlen(msg)) : (free(out), NULL);
+    put_str(sl, head);
+    msg = pm_json_quote(st == PM_ERR_NOMEM ? "out of memory" : err.message);
+    if(msg)
+      put_str(sl, msg);
+    else
+      sl->failed = 1;
     pm_string_free(msg);
-    if(out)
-      out = cat(out, &n, "}}", 2);
-    b->errors++;
+    put(sl, "}}", 2);
   }
   pm_string_free(json);
   pm_checklist_free(cl);
   pm_plan_free(plan);
-  sl->out = out;
-  sl->outlen = out ? n : 0;
+}
+
+/* Finished records at the head of the ring: what the main thread can write now. Under the lock. */
+static size_t done_at_head(const batch *b)
+{
+  size_t n = 0;
+  while(b->head + n != b->tail && b->ring[(b->head + n) % b->cap].state == SLOT_DONE)
+    n++;
+  return n;
+}
+
+/* Stops everything: every thread that waits wakes up and sees 'fatal'. Under the lock. */
+static void set_fatal(batch *b, int why)
+{
+  if(!b->fatal)
+    b->fatal = why;
+  pthread_cond_broadcast(&b->work);
+  pthread_cond_broadcast(&b->done);
 }
 
 static void *worker(void *arg)
 {
   batch *b = arg;
-  pm_engine *e = NULL;
+  pm_engine *e;
   pm_diags problems = { 0 };
   pm_diag err;
-  if(open_engine(b->rs, &e, &problems, &err) != PM_OK) {
+  pthread_mutex_lock(&b->mu);
+  e = b->spare;
+  b->spare = NULL;
+  pthread_mutex_unlock(&b->mu);
+  if(!e && open_engine(b->rs, &e, &problems, &err) != PM_OK) {
     pthread_mutex_lock(&b->mu);
-    b->fatal = 1;
-    pthread_cond_broadcast(&b->cv);
+    set_fatal(b, 1);
     pthread_mutex_unlock(&b->mu);
     pm_diags_free(&problems);
     return NULL;
@@ -173,19 +216,26 @@ static void *worker(void *arg)
   pthread_mutex_lock(&b->mu);
   for(;;) {
     slot *sl;
-    while(b->next == b->tail && !b->eof && !b->fatal)
-      pthread_cond_wait(&b->cv, &b->mu);
+    while(b->next == b->tail && !b->eof && !b->fatal) {
+      b->idle++;
+      pthread_cond_wait(&b->work, &b->mu);
+      b->idle--;
+    }
     if(b->fatal || (b->next == b->tail && b->eof))
       break;
     sl = &b->ring[b->next++ % b->cap];
     sl->state = SLOT_BUSY;
     pthread_mutex_unlock(&b->mu);
     check_record(e, b, sl);
-    free(sl->line);
-    sl->line = NULL;
+    if(sl->linecap > KEEP_BUFFER) {  /* a huge record: give its memory back */
+      free(sl->line);
+      sl->line = NULL;
+      sl->linecap = 0;
+    }
     pthread_mutex_lock(&b->mu);
     sl->state = SLOT_DONE;
-    pthread_cond_broadcast(&b->cv);
+    if(b->waiting && done_at_head(b) >= b->want)
+      pthread_cond_signal(&b->done);
   }
   pthread_mutex_unlock(&b->mu);
   pm_engine_free(e);
@@ -193,40 +243,67 @@ static void *worker(void *arg)
 }
 
 /*
+** Buffered input. read(2), not fread: fread waits for a whole block, and a
+** producer that sends one record and waits for its answer would hang.
+*/
+typedef struct reader {
+  int fd;
+  char *buf;
+  size_t pos, end;
+  int eof, error;
+} reader;
+
+/*
 ** Reads one line (without its newline) into *buf, keeping at most 'max'
 ** bytes: the rest of a longer line is skipped and *too_long set, so one huge
-** record cannot take the memory. Returns the length kept, or -1 at the end.
+** record cannot take the memory. Returns the length kept, -1 at the end, -2
+** when out of memory.
 */
-static ssize_t read_record(FILE *f, char **buf, size_t *cap, size_t max, int *too_long)
+static ssize_t read_record(reader *r, char **buf, size_t *cap, size_t max, int *too_long)
 {
   size_t n = 0;
-  int c, any = 0;
+  int any = 0;
   *too_long = 0;
-  while((c = getc_unlocked(f)) != EOF) {  /* only the main thread reads */
+  for(;;) {
+    const char *p, *nl;
+    size_t take, keep;
+    if(r->pos == r->end) {
+      ssize_t got;
+      if(r->eof)
+        break;
+      while((got = read(r->fd, r->buf, IN_BLOCK)) < 0 && errno == EINTR)
+        ;
+      if(got <= 0) {
+        r->eof = 1;
+        r->error = got < 0;
+        break;
+      }
+      r->pos = 0;
+      r->end = (size_t)got;
+    }
     any = 1;
-    if(c == '\n')
-      break;
-    if(n >= max) {
+    p = r->buf + r->pos;
+    nl = memchr(p, '\n', r->end - r->pos);
+    take = nl ? (size_t)(nl - p) : r->end - r->pos;
+    keep = take;
+    if(n + take > max) {
+      keep = max - n;
       *too_long = 1;
-      continue;
     }
-    if(n + 1 >= *cap) {
-      size_t nc = *cap ? *cap * 2 : 4096;
-      char *nb = realloc(*buf, nc);
-      if(!nb)
+    if(keep) {
+      if(!reserve(buf, cap, n + keep + 1))
         return -2;
-      *buf = nb;
-      *cap = nc;
+      memcpy(*buf + n, p, keep);
+      n += keep;
     }
-    (*buf)[n++] = (char)c;
+    r->pos += take + (nl != NULL);
+    if(nl)
+      break;
   }
   if(!any)
     return -1;
-  if(*cap == 0) {
-    if(!(*buf = malloc(1)))
-      return -2;
-    *cap = 1;
-  }
+  if(!reserve(buf, cap, n + 1))
+    return -2;
   (*buf)[n] = '\0';
   return (ssize_t)n;
 }
@@ -236,14 +313,37 @@ static int flush_done(batch *b)
 {
   while(b->head != b->tail && b->ring[b->head % b->cap].state == SLOT_DONE) {
     slot *sl = &b->ring[b->head % b->cap];
-    if(!sl->out || fwrite(sl->out, 1, sl->outlen, stdout) != sl->outlen || putchar('\n') == EOF)
+    if(sl->failed || fwrite(sl->out, 1, sl->outlen, stdout) != sl->outlen || putchar('\n') == EOF)
       return 0;
-    free(sl->out);
-    sl->out = NULL;
+    if(sl->outcap > KEEP_BUFFER) {
+      free(sl->out);
+      sl->out = NULL;
+      sl->outcap = 0;
+    }
     sl->state = SLOT_FREE;
     b->head++;
   }
   return 1;
+}
+
+/*
+** Writes what is done, then sleeps until 'want' more records at the head
+** are done (or the workers stopped). Called with the lock held.
+*/
+static int wait_done(batch *b, size_t want)
+{
+  if(!flush_done(b))
+    return 0;
+  if(b->head == b->tail || b->fatal)
+    return 1;
+  if(want > b->tail - b->head)
+    want = b->tail - b->head;
+  b->want = want;
+  b->waiting = 1;
+  while(!b->fatal && done_at_head(b) < want)
+    pthread_cond_wait(&b->done, &b->mu);
+  b->waiting = 0;
+  return flush_done(b);
 }
 
 int cmd_batch(int argc, char **argv)
@@ -261,6 +361,7 @@ int cmd_batch(int argc, char **argv)
   pm_diag err;
   size_t max_record;
   int too_long = 0;
+  reader in = { 0 };
 
   memset(&rs, 0, sizeof rs);
   memset(&b, 0, sizeof b);
@@ -304,15 +405,20 @@ int cmd_batch(int argc, char **argv)
   }
   print_diags(&problems);
   pm_diags_free(&problems);
-  pm_engine_free(probe);
+  b.spare = probe;  /* the first worker checks with it: the rules are not compiled twice */
 
   b.rs = &rs;
   max_record = rs.max_plan_bytes ? rs.max_plan_bytes : (size_t)8 << 20;
   b.cap = (size_t)jobs * RING_PER_JOB;
   b.ring = calloc(b.cap, sizeof *b.ring);
-  if(!b.ring || pthread_mutex_init(&b.mu, NULL) || pthread_cond_init(&b.cv, NULL)) {
+  in.fd = fileno(stdin);
+  in.buf = malloc(IN_BLOCK);
+  if(!b.ring || !in.buf || pthread_mutex_init(&b.mu, NULL) || pthread_cond_init(&b.work, NULL) ||
+     pthread_cond_init(&b.done, NULL)) {
     fprintf(stderr, "%s: out of memory\n", progname);
     free(b.ring);
+    free(in.buf);
+    pm_engine_free(probe);
     return EXIT_INPUT;
   }
   for(i = 0; i < jobs; i++) {
@@ -325,64 +431,57 @@ int cmd_batch(int argc, char **argv)
     rc = EXIT_INPUT;
     b.eof = 1;
   }
-  while(started && (n = read_record(stdin, &line, &linecap, max_record, &too_long)) >= 0) {
+  while(started && (n = read_record(&in, &line, &linecap, max_record, &too_long)) >= 0) {
     slot *sl;
+    char *swap;
+    size_t swapcap;
     lineno++;
     while(n > 0 && line[n - 1] == '\r')
       line[--n] = '\0';
     if(n == 0 && !too_long)
       continue;  /* blank lines separate nothing */
     pthread_mutex_lock(&b.mu);
-    while(b.tail - b.head == b.cap && !b.fatal) {
-      if(!flush_done(&b)) {
-        b.fatal = 2;
-        break;
-      }
-      if(b.tail - b.head == b.cap)
-        pthread_cond_wait(&b.cv, &b.mu);
-    }
+    while(b.tail - b.head == b.cap && !b.fatal)
+      if(!wait_done(&b, b.cap / 2))
+        set_fatal(&b, 2);
     if(b.fatal) {
       pthread_mutex_unlock(&b.mu);
       break;
     }
+    /* the slot takes the record's buffer; the next record is read into the slot's old one */
     sl = &b.ring[b.tail % b.cap];
-    sl->line = malloc((size_t)n + 1);
-    if(!sl->line) {
-      b.fatal = 2;
-      pthread_mutex_unlock(&b.mu);
-      break;
-    }
-    memcpy(sl->line, line, (size_t)n + 1);
+    swap = sl->line;
+    swapcap = sl->linecap;
+    sl->line = line;
+    sl->linecap = linecap;
+    line = swap;
+    linecap = swapcap;
     sl->len = (size_t)n;
     sl->too_long = too_long;
     sl->lineno = lineno;
     sl->state = SLOT_READY;
     b.tail++;
-    b.records++;
-    pthread_cond_broadcast(&b.cv);
+    if(b.idle)
+      pthread_cond_signal(&b.work);
     if(!flush_done(&b))
-      b.fatal = 2;
+      set_fatal(&b, 2);
     pthread_mutex_unlock(&b.mu);
   }
   free(line);
-  if(n == -2)
-    b.fatal = 2;
+  free(in.buf);
   pthread_mutex_lock(&b.mu);
+  if(n == -2)
+    set_fatal(&b, 2);
   b.eof = 1;
-  pthread_cond_broadcast(&b.cv);
-  while(b.head != b.tail && !b.fatal) {
-    if(!flush_done(&b)) {
-      b.fatal = 2;
-      break;
-    }
-    if(b.head != b.tail)
-      pthread_cond_wait(&b.cv, &b.mu);
-  }
-  pthread_cond_broadcast(&b.cv);
+  pthread_cond_broadcast(&b.work);
+  while(b.head != b.tail && !b.fatal)
+    if(!wait_done(&b, b.cap / 2))
+      set_fatal(&b, 2);
   pthread_mutex_unlock(&b.mu);
   for(i = 0; i < started; i++)
     pthread_join(th[i], NULL);
-  if(ferror(stdin)) {
+  pm_engine_free(b.spare);  /* no worker started */
+  if(in.error) {
     fprintf(stderr, "%s batch: read error on standard input\n", progname);
     rc = EXIT_INPUT;
   }
@@ -399,6 +498,7 @@ int cmd_batch(int argc, char **argv)
   }
   free(b.ring);
   pthread_mutex_destroy(&b.mu);
-  pthread_cond_destroy(&b.cv);
+  pthread_cond_destroy(&b.work);
+  pthread_cond_destroy(&b.done);
   return rc;
 }

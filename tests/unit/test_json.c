@@ -72,7 +72,7 @@ static void test_positions_and_map(void)
   pm_json j;
   pm_diag d;
   const cJSON *name;
-  size_t *map;
+  size_t *map, base;
   int line, col;
   CHECK(pm_json_parse(&j, "t.json", text, strlen(text), &d) == PM_OK);
   name = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(j.root, "team"), 0),
@@ -97,6 +97,29 @@ static void test_positions_and_map(void)
     CHECK_INT(map[13], open + 29);        /* z */
     pm_free(map);
   }
+  CHECK(!pm_json_string_base(&j, name, &base));  /* escapes: only the map will do */
+  pm_json_free(&j);
+}
+
+/* A string without escapes maps by an offset, the same as its map says. */
+static void test_plain_string_base(void)
+{
+  const char *text = "{\"a\": [1, {\"b\": \"caf\xC3\xA9 \\\"q\\\"\"}], \"t\":  \"plain text\"}";
+  pm_json j;
+  pm_diag d;
+  const cJSON *t, *b;
+  size_t base = 0, *map, i;
+  CHECK(pm_json_parse(&j, "t.json", text, strlen(text), &d) == PM_OK);
+  t = cJSON_GetObjectItemCaseSensitive(j.root, "t");
+  b = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(j.root, "a"), 1), "b");
+  CHECK(pm_json_string_base(&j, t, &base));
+  CHECK_INT(base, (size_t)(strstr(text, "plain") - text));
+  map = pm_json_string_map(&j, t);
+  CHECK(map != NULL);
+  for(i = 0; map && i <= strlen(t->valuestring); i++)
+    CHECK_INT(map[i], base + i);
+  pm_free(map);
+  CHECK(!pm_json_string_base(&j, b, &base));
   pm_json_free(&j);
 }
 
@@ -105,5 +128,6 @@ int main(void)
   test_errors();
   test_duplicates();
   test_positions_and_map();
+  test_plain_string_base();
   CHECK_DONE();
 }
