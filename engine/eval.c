@@ -540,7 +540,7 @@ static pm_status run_plan_rules(run_ctx *c, int base, pm_diag *err)
       continue;
     if(!c->hcount && (r->triggers.n || r->channels.n) && (!c->plan->channels.n || channel_match(c->plan, r) < 0))
       continue;  /* not a candidate: never enters Lua */
-    if(r->check_ref != LUA_NOREF && (st = need_views(c, err)) != PM_OK)
+    if(r->has_check && (st = need_views(c, err)) != PM_OK)
       break;
     st = run_one(c, base + 1, base + 2);
   }
