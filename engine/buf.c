@@ -1,6 +1,7 @@
 /*
 ** buf.c: growable buffers, JSON string escaping, file I/O.
 */
+#define _DEFAULT_SOURCE  /* d_type in struct dirent */
 #define _POSIX_C_SOURCE 200809L
 #include "buf.h"
 
@@ -190,47 +191,69 @@ char *pm_buf_take(pm_buf *b, size_t *len)
 
 pm_status pm_read_file(const char *path, size_t max, char **data, size_t *len, pm_diag *err)
 {
-  FILE *f;
   pm_buf b;
-  char chunk[65536];
-  size_t n;
   struct stat st;
+  int fd, regular;
+  size_t want;
 
   *data = NULL;
   *len = 0;
-  f = fopen(path, "rb");
-  if(!f)
+  do
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+  while(fd < 0 && errno == EINTR);
+  if(fd < 0)
     return pm_diag_set(err, PM_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-  if(fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-    fclose(f);
-    return pm_diag_set(err, PM_ERR_IO, path, 0, 0, "is a directory");
+  if(fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+    pm_status s = S_ISDIR(st.st_mode) ? pm_diag_set(err, PM_ERR_IO, path, 0, 0, "is a directory")
+                                      : pm_diag_set(err, PM_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
+    close(fd);
+    return s;
   }
-  if(fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
-    fclose(f);
+  regular = S_ISREG(st.st_mode);
+  if(regular && (unsigned long long)st.st_size > max) {
+    close(fd);
     return pm_diag_set(err, PM_ERR_LIMIT, path, 0, 0,
                        "file is %lld bytes, over the limit of %zu bytes", (long long)st.st_size, max);
   }
-  pm_buf_init(&b, max);
-  if(!pm_buf_add(&b, "", 0)) {
-    fclose(f);
+  /* a regular file: its size in one read; anything else (a pipe): 64 KiB at a time. One byte
+     over the limit is enough to know a file is over it. */
+  want = regular ? (size_t)st.st_size : 65536;
+  pm_buf_init(&b, max + 1);
+  if(!pm_buf_reserve(&b, want < max + 1 ? want : max + 1)) {
+    close(fd);
+    pm_buf_free(&b);
     return pm_diag_nomem(err);
   }
-  while((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if(!pm_buf_add(&b, chunk, n)) {
-      int over = b.len + n > max;
-      fclose(f);
-      pm_buf_free(&b);
-      if(over)
-        return pm_diag_set(err, PM_ERR_LIMIT, path, 0, 0, "file is over the limit of %zu bytes", max);
-      return pm_diag_nomem(err);
+  for(;;) {
+    ssize_t n;
+    if(b.cap - b.len <= 1) {
+      size_t more = max + 1 - b.len < 65536 ? max + 1 - b.len : 65536;
+      if(!pm_buf_reserve(&b, more)) {
+        close(fd);
+        pm_buf_free(&b);
+        return pm_diag_nomem(err);
+      }
     }
+    n = read(fd, b.p + b.len, b.cap - b.len - 1);
+    if(n < 0 && errno == EINTR)
+      continue;
+    if(n < 0) {
+      pm_status s = pm_diag_set(err, PM_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
+      close(fd);
+      pm_buf_free(&b);
+      return s;
+    }
+    b.len += (size_t)n;
+    b.p[b.len] = '\0';
+    if(b.len > max) {
+      close(fd);
+      pm_buf_free(&b);
+      return pm_diag_set(err, PM_ERR_LIMIT, path, 0, 0, "file is over the limit of %zu bytes", max);
+    }
+    if(n == 0 || (regular && b.len == (size_t)st.st_size))
+      break;   /* the end, or all the file had when it was opened */
   }
-  if(ferror(f)) {
-    fclose(f);
-    pm_buf_free(&b);
-    return pm_diag_set(err, PM_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
-  }
-  fclose(f);
+  close(fd);
   *data = pm_buf_take(&b, len);
   return PM_OK;
 }
@@ -331,7 +354,11 @@ pm_status pm_dir_list(const char *dir, int want_dirs, const char *suffix, pm_str
     pm_buf_addf(&path, "%s/%s", dir, de->d_name);
     if(path.failed)
       goto nomem;
-    if(want_dirs ? !pm_is_dir(path.p) : !(n > sl && strcmp(de->d_name + n - sl, suffix) == 0 && pm_is_file(path.p)))
+    if(!want_dirs && !(n > sl && strcmp(de->d_name + n - sl, suffix) == 0))
+      continue;
+    /* the entry's type when the file system gives it; stat only links and the unknown */
+    if(de->d_type == DT_DIR || de->d_type == DT_REG ? (de->d_type == DT_DIR) != want_dirs
+                                                      : want_dirs ? !pm_is_dir(path.p) : !pm_is_file(path.p))
       continue;
     if(!pm_strv_push(out, de->d_name))
       goto nomem;
