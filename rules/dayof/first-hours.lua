@@ -50,9 +50,23 @@ return {
     if prose.first(doc, WATCHED) then return nil end
     local sup = clock.support(doc)
     if not sup or not sup.open or not sup.close then return nil end
-    for _, s in ipairs(doc:sentences()) do
-      local padded = " " .. s.text:lower():gsub("[^%w%-]+", " ") .. " "
-      local word = first_word(padded, SEND, SEND_PADDED)
+    local sentences, lows = doc:sentences(), {}
+    for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
+    -- a sentence can name a send only when it holds the first word of one of SEND
+    local all, stems = table.concat(lows, "\n"), {}
+    for _, w in ipairs(SEND) do
+      local stem = w:match("^%S+")
+      if all:find(stem, 1, true) then stems[#stems + 1] = stem end
+    end
+    for i, s in ipairs(sentences) do
+      local word, padded
+      for _, stem in ipairs(stems) do
+        if lows[i]:find(stem, 1, true) then
+          padded = " " .. lows[i]:gsub("[^%w%-]+", " ") .. " "
+          word = first_word(padded, SEND, SEND_PADDED)
+          break
+        end
+      end
       if word and s.text ~= sup.sentence and not first_word(padded, INTERNAL, INTERNAL_PADDED) then
         for _, t in ipairs(clock.times(s.text)) do
           if t.at < sup.open or t.at >= sup.close then

@@ -13,7 +13,7 @@ local LIVE = { "goes live", "go live", "switches", "switch over", "live at", "op
 local CHECKED = { "go/no-go", "go-no-go", "go / no-go", "go/no go", "readiness check", "launch readiness",
   "readiness review", "final check", "held until", "only once", "only after" }
 
-local first_word = lib.word.first
+local word = lib.word
 
 return {
   id = "dayof.go-no-go",
@@ -44,10 +44,14 @@ return {
   check = function(plan, doc, hits)
     if prose.first(doc, CHECKED) then return nil end
     local send, live
-    for _, s in ipairs(doc:sentences()) do
+    local sentences, lows = doc:sentences(), {}
+    for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
+    local all = table.concat(lows, "\n")
+    local sends, lives = word.present(all, SEND, "%w"), word.present(all, LIVE, "%w")
+    for i, s in ipairs(sentences) do
       -- the sentence's first clock time, when it names a send (st) or a switch (lt)
-      local low, st, lt = s.text:lower(), nil, nil
-      local is_send, is_live = first_word(low, SEND, "%w"), first_word(low, LIVE, "%w")
+      local low, st, lt = lows[i], nil, nil
+      local is_send, is_live = word.first(low, sends, "%w"), word.first(low, lives, "%w")
       if is_send or is_live then
         local t = clock.times(s.text)[1]
         st, lt = is_send and t, is_live and t

@@ -15,6 +15,9 @@
 --                            byte of class before it, w beginning with a byte of class
 --   ends(s, w, class)     -> s:find(escaped(w) .. "%f[%A]") ~= nil for "%a": an occurrence of w with no
 --                            byte of class after it, w ending with a byte of class
+--   present(s, words, class) -> a new list of the words of the list for which has() is true, in order:
+--                            with s the texts of a plan's sentences joined by "\n", the only words
+--                            first() can find in any one of them (or in a clause of one)
 --   first(s, words, class) -> the first word of the list for which has() is true, or nil
 --   numbers(s)            -> a new list of the places where a run of digits starts in s (a digit with
 --                            no digit before it), in order, found with a plain find per digit: the
@@ -77,9 +80,17 @@ function M.ends(s, w, class)
   return false
 end
 
+function M.present(s, words, class)
+  local out = {}
+  for i = 1, #words do
+    if at(s, words[i], class) then out[#out + 1] = words[i] end
+  end
+  return out
+end
+
 function M.first(s, words, class)
-  for _, w in ipairs(words) do
-    if at(s, w, class) then return w end
+  for i = 1, #words do                -- numbered: ipairs costs a function call a word
+    if at(s, words[i], class) then return words[i] end
   end
   return nil
 end

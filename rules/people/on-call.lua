@@ -2,7 +2,7 @@
 -- a 06:00 switch, a rollout over several days and nights) and no on-call rota is named.
 
 local text = lib.text
-local first_word = lib.word.first
+local word = lib.word
 
 -- A system change that will happen with or without people watching.
 local CHANGES = { "switches", "switch over", "switches over", "goes live", "go live", "go-live", "deploy",
@@ -22,19 +22,24 @@ local DAY_START, DAY_END = 8 * 60, 19 * 60
 -- "at midnight", "over the weekend" or a clock time outside 08:00-19:00.
 local function off_hours(doc)
   local found = {}
-  for _, s in ipairs(doc:sentences()) do
-    for clause in (s.text .. ","):gmatch("([^,;]+)[,;]") do
-      local low = clause:lower()
-      local change = first_word(low, CHANGES, "%w") ~= nil
-      local when = change and (low:find("overnight", 1, true) or low:find("at midnight", 1, true)
-        or low:find("over the weekend", 1, true))
-      if change and not when then
-        for _, t in ipairs(text.times(clause)) do
-          if t < DAY_START or t >= DAY_END then when = ("%02d:%02d"):format(t // 60, t % 60); break end
+  local sentences, lows = doc:sentences(), {}
+  for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
+  local changes = word.present(table.concat(lows, "\n"), CHANGES, "%w")   -- the change words in the plan
+  for i, s in ipairs(sentences) do
+    if word.first(lows[i], changes, "%w") then   -- a clause names a change only when its sentence does
+      for clause in (s.text .. ","):gmatch("([^,;]+)[,;]") do
+        local low = clause:lower()
+        local change = word.first(low, changes, "%w") ~= nil
+        local when = change and (low:find("overnight", 1, true) or low:find("at midnight", 1, true)
+          or low:find("over the weekend", 1, true))
+        if change and not when then
+          for _, t in ipairs(text.times(clause)) do
+            if t < DAY_START or t >= DAY_END then when = ("%02d:%02d"):format(t // 60, t % 60); break end
+          end
         end
-      end
-      if when then
-        found[#found + 1] = { source = s.source, text = (clause:gsub("^%s*and%s+", ""):gsub("^%s+", ""):gsub("[%s%.!?]+$", "")) }
+        if when then
+          found[#found + 1] = { source = s.source, text = (clause:gsub("^%s*and%s+", ""):gsub("^%s+", ""):gsub("[%s%.!?]+$", "")) }
+        end
       end
     end
   end

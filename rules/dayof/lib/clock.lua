@@ -89,13 +89,7 @@ local HOLIDAYS_COVERED = { "24/7", "365 days", "including bank holidays", "bank 
 
 -- The position of phrase as a whole word in low, or nil.
 local function has(low, phrase)
-  local a = low:find(phrase, 1, true)
-  while a do
-    local before, after = low:sub(a - 1, a - 1), low:sub(a + #phrase, a + #phrase)
-    if not before:find("[%w]") and not after:find("[%w]") then return a end
-    a = low:find(phrase, a + 1, true)
-  end
-  return nil
+  return (lib.word.at(low, phrase, "%w"))
 end
 
 local function day_set(low)
@@ -119,10 +113,16 @@ local function day_set(low)
 end
 
 function M.support(doc)
-  for _, s in ipairs(doc:sentences()) do
-    local low = s.text:lower()
+  local sentences, lows = doc:sentences(), {}
+  for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
+  local all, contacts = table.concat(lows, "\n"), {}   -- the contacts the plan names at all
+  for _, c in ipairs(CONTACT) do
+    if has(all, c[1]) then contacts[#contacts + 1] = c end
+  end
+  for i, s in ipairs(sentences) do
+    local low = lows[i]
     local what, first -- the contact named earliest in the sentence
-    for _, c in ipairs(CONTACT) do
+    for _, c in ipairs(contacts) do
       local at = has(low, c[1])
       if at and (not first or at < first) then what, first = c[2], at end
     end
