@@ -18,6 +18,9 @@
 --   present(s, words, class) -> a new list of the words of the list for which has() is true, in order:
 --                            with s the texts of a plan's sentences joined by "\n", the only words
 --                            first() can find in any one of them (or in a clause of one)
+--   holding(texts, needles) -> the set { [i] = true } of the indexes of the texts (a list of strings)
+--                            that hold one of the needles (plain text without "\n"): one plain find
+--                            a needle over the texts joined by "\n", not one a text
 --   first(s, words, class) -> the first word of the list for which has() is true, or nil
 --   numbers(s)            -> a new list of the places where a run of digits starts in s (a digit with
 --                            no digit before it), in order, found with a plain find per digit: the
@@ -97,6 +100,25 @@ function M.present(s, words, class)
   local out = {}
   for i = 1, #words do
     if at(s, words[i], class) then out[#out + 1] = words[i] end
+  end
+  return out
+end
+
+function M.holding(texts, needles)
+  local all, ends, e = table.concat(texts, "\n"), {}, 0
+  for i = 1, #texts do e = e + #texts[i] + 1; ends[i] = e end   -- the "\n" after texts[i]
+  local out = {}
+  for _, n in ipairs(needles) do
+    local a = find(all, n, 1, true)
+    while a do
+      local lo, hi = 1, #texts
+      while lo < hi do
+        local mid = (lo + hi) // 2
+        if ends[mid] <= a then lo = mid + 1 else hi = mid end
+      end
+      out[lo] = true
+      a = find(all, n, ends[lo], true)   -- on in the next text
+    end
   end
   return out
 end
