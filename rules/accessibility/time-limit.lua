@@ -45,7 +45,8 @@ return {
     local pos = {}
     for _, h in ipairs(say.affirmed(doc, hits)) do
       local s = (doc:sentence(h) or ""):lower()
-      local timed = s:find("minute", 1, true) or s:find("second", 1, true) or s:find("%f[%a]mins?%f[%A]")
+      local timed = s:find("minute", 1, true) or s:find("second", 1, true) or lib.word.framed(s, "min", "%a")
+        or lib.word.framed(s, "mins", "%a")
       if not NEEDS_UNIT[h.text:lower()] or timed then pos[#pos + 1] = h end
     end
     return say.item(doc, pos, "The journey has a time limit (%s). It runs out before some customers can finish: screen-reader users, people with motor or cognitive impairments and older customers lose their basket, their place or their code, and start again or give up.")

@@ -14,6 +14,9 @@ local WATCHED = { "monitor", "monitoring", "monitored", "watch the", "social lis
 
 -- The first word or phrase of list in a sentence's words, padded: " " .. words .. " ".
 local SEND_PADDED, INTERNAL_PADDED = lib.word.padded(SEND), lib.word.padded(INTERNAL)
+-- The first word of each of SEND: a sentence without any of them names no send.
+local SEND_STEMS = {}
+for i, w in ipairs(SEND) do SEND_STEMS[i] = w:match("^%S+") end
 local function first_word(padded, list, list_padded)
   for i, w in ipairs(list_padded) do
     if padded:find(w, 1, true) then return list[i] end
@@ -52,20 +55,12 @@ return {
     if not sup or not sup.open or not sup.close then return nil end
     local sentences, lows = doc:sentences(), {}
     for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
-    -- a sentence can name a send only when it holds the first word of one of SEND
-    local all, stems = table.concat(lows, "\n"), {}
-    for _, w in ipairs(SEND) do
-      local stem = w:match("^%S+")
-      if all:find(stem, 1, true) then stems[#stems + 1] = stem end
-    end
+    local sends = lib.word.holding(lows, SEND_STEMS)   -- only these can name a send
     for i, s in ipairs(sentences) do
       local word, padded
-      for _, stem in ipairs(stems) do
-        if lows[i]:find(stem, 1, true) then
-          padded = " " .. lows[i]:gsub("[^%w%-]+", " ") .. " "
-          word = first_word(padded, SEND, SEND_PADDED)
-          break
-        end
+      if sends[i] then
+        padded = " " .. lows[i]:gsub("[^%w%-]+", " ") .. " "
+        word = first_word(padded, SEND, SEND_PADDED)
       end
       if word and s.text ~= sup.sentence and not first_word(padded, INTERNAL, INTERNAL_PADDED) then
         for _, t in ipairs(clock.times(s.text)) do

@@ -46,12 +46,16 @@ return {
     local send, live
     local sentences, lows = doc:sentences(), {}
     for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
+    -- the words the plan holds, and the sentences that hold one of them
     local all = table.concat(lows, "\n")
     local sends, lives = word.present(all, SEND, "%w"), word.present(all, LIVE, "%w")
+    local named = word.holding(lows, sends)
+    for i in pairs(word.holding(lows, lives)) do named[i] = true end
     for i, s in ipairs(sentences) do
       -- the sentence's first clock time, when it names a send (st) or a switch (lt)
       local low, st, lt = lows[i], nil, nil
-      local is_send, is_live = word.first(low, sends, "%w"), word.first(low, lives, "%w")
+      local is_send = named[i] and word.first(low, sends, "%w")
+      local is_live = named[i] and word.first(low, lives, "%w")
       if is_send or is_live then
         local t = clock.times(s.text)[1]
         st, lt = is_send and t, is_live and t

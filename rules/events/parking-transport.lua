@@ -28,7 +28,7 @@ local function event_end(doc)
     for _, t in ipairs(TRAVEL) do if low:find(t, 1, true) then travel = true end end
     if not travel then
       for _, w in ipairs(END_WORDS) do
-        for tail in low:gmatch(w .. "%s+([^,;]*)") do
+        for tail in lib.word.matches(low, w, "^" .. w .. "%s+([^,;]*)") do
           local c = words.clock(tail)[1]
           if c and tail:find(c.text:lower(), 1, true) == 1 and (not best or night(c.at) > night(best.at)) then best = c end
         end

@@ -15,7 +15,7 @@ local function asked(doc, hit)
   if not FIELDS[hit.text:lower()] then return true end
   local s = (doc:sentence(hit) or ""):lower()
   for _, w in ipairs(ASKING) do
-    if s:find("%f[%a]" .. w .. "%f[%A]") then return true end
+    if lib.word.framed(s, w, "%a") then return true end
   end
   return false
 end

@@ -60,8 +60,8 @@ return {
       if is_new_customer(h) then
         -- "the new customer portal" is not an offer
         local s = offer.around(doc, h)
-        if money.top_percent(s) or #money.amounts(s) > 0 or s:find("%f[%a]off%f[%A]") or s:find("%f[%a]free%f[%A]")
-            or s:find("%f[%a]bonus%f[%A]") or s:find("%f[%a]credit%f[%A]") or s:find("%f[%a]discount%f[%A]") then
+        if money.top_percent(s) or #money.amounts(s) > 0 or lib.word.framed(s, "off", "%a") or lib.word.framed(s, "free", "%a")
+            or lib.word.framed(s, "bonus", "%a") or lib.word.framed(s, "credit", "%a") or lib.word.framed(s, "discount", "%a") then
           newc[#newc + 1] = h
         end
       else

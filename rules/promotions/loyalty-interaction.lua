@@ -19,7 +19,7 @@ local function loyal(doc, h)
   if h.text:lower() ~= "points" then return true end
   local s = offer.around(doc, h)
   for _, w in ipairs(POINT_WORDS) do
-    if s:find("%f[%a]" .. w .. "%f[%A]") then return true end
+    if lib.word.framed(s, w, "%a") then return true end
   end
   return false
 end

@@ -50,7 +50,7 @@ return {
     local out = {}
     for _, h in ipairs(offer.live(doc, hits)) do
       local s = offer.around(doc, h)
-      if money.top_percent(s) or #money.amounts(s) > 0 or s:find("%f[%a]off%f[%A]") or s:find("%f[%a]free%f[%A]") then
+      if money.top_percent(s) or #money.amounts(s) > 0 or lib.word.framed(s, "off", "%a") or lib.word.framed(s, "free", "%a") then
         out[#out + 1] = h
       end
     end

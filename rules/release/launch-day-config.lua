@@ -43,7 +43,7 @@ return {
     for _, h in ipairs(core.kept(doc, hits)) do
       local s = (doc:sentence(h) or ""):lower()
       for _, c in ipairs(CONFIG) do
-        if s:find("%f[%a]" .. c:gsub("%-", "%%-") .. "%f[%A]") then
+        if lib.word.framed(s, c, "%a") then
           local cfg = doc:find(c)[1]
           return { evidence = { h, cfg } }
         end

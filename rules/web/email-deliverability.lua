@@ -13,7 +13,7 @@ local function carries(doc, hit)
   if hit.source == "channels" then return false end
   local s = (doc:sentence(hit) or ""):lower()
   for _, w in ipairs(CARRIES) do
-    if s:find("%f[%w]" .. w:gsub("%p", "%%%0") .. "%f[%W]") then return true end
+    if lib.word.framed(s, w, "%w") then return true end
   end
   return false
 end

@@ -17,16 +17,20 @@
 
 local M = {}
 
--- Patterns that end right before a denied hit (the text before it is lower case, ’ made ').
-local TAILS = { "%f[%a]no%s+$", "%f[%a]not%s+$", "%f[%a]without%s+$", "%f[%a]never%s+$", "n't%s+$",
-  "%f[%a]no%s+[%a%-]+%s+$", "%f[%a]not%s+[%a%-]+%s+$", "%f[%a]not%s+[%a%-]+%s+[%a%-]+%s+$",
-  "%f[%a]without%s+[%a%-]+%s+$", "n't%s+[%a%-]+%s+$", "n't%s+[%a%-]+%s+[%a%-]+%s+$", "%f[%a]nor%s+$" }
+-- What stands right before a denied hit (the text before it is lower case, ’ made '): "no ",
+-- "not ", "without ", "never ", "n't ", "nor ", or "no", "not", "without", "n't" and one word, or
+-- "not", "n't" and two words. Written reversed, to be matched at the start of the reversed text:
+-- "%f[%a]no%s+$" on the text is "^%s+on%f[%A]" on the text reversed, one anchored try instead of
+-- a try at every byte.
+local TAILS = { "^%s+on%f[%A]", "^%s+ton%f[%A]", "^%s+tuohtiw%f[%A]", "^%s+reven%f[%A]", "^%s+t'n",
+  "^%s+[%a%-]+%s+on%f[%A]", "^%s+[%a%-]+%s+ton%f[%A]", "^%s+[%a%-]+%s+[%a%-]+%s+ton%f[%A]",
+  "^%s+[%a%-]+%s+tuohtiw%f[%A]", "^%s+[%a%-]+%s+t'n", "^%s+[%a%-]+%s+[%a%-]+%s+t'n", "^%s+ron%f[%A]" }
 
 -- The 40 bytes before the hit, lower case (short, so that the tail patterns stay cheap).
 local function before(doc, hit)
   local s
   if hit.source == "announcement" and type(hit.offset) == "number" then
-    s = doc:text():sub(1, hit.offset)
+    s = doc:text():sub(math.max(1, hit.offset - 39), hit.offset)
   else
     local sent = doc:sentence(hit) or ""
     s = sent:sub(1, (sent:lower():find(hit.text:lower(), 1, true) or 1) - 1)
@@ -37,7 +41,7 @@ end
 function M.denied(doc, hit)
   local s = doc:sentence(hit) or ""
   if s:lower():find(hit.text:lower() .. "-free", 1, true) then return true end
-  local b = before(doc, hit)
+  local b = before(doc, hit):reverse()
   for _, t in ipairs(TAILS) do if b:find(t) then return true end end
   return false
 end

@@ -51,9 +51,9 @@ function M.open_days(s)
     if s:find(p, 1, true) then add_range(set, 1, 7); return set end
   end
   for _, p in ipairs(WEEKDAYS) do
-    if s:find("%f[%a]" .. p .. "%f[%A]") then add_range(set, 1, 5); any = true end
+    if lib.word.framed(s, p, "%a") then add_range(set, 1, 5); any = true end
   end
-  if s:find("%f[%a]weekends?%f[%A]") then set[6], set[7], any = true, true, true end
+  if lib.word.framed(s, "weekend", "%a") or lib.word.framed(s, "weekends", "%a") then set[6], set[7], any = true, true, true end
   -- "monday to friday", "mon-fri", "tuesday – saturday"
   local words = {}
   for at, w in s:gmatch("()(%a+)") do words[#words + 1] = { at = at, w = w } end

@@ -43,7 +43,7 @@ function M.denied(doc, hit)
   end
   window = lib.clause.tail((window:lower():gsub("\226\128\153", "'")), "%.;:!?\n")
   for _, n in ipairs(NEG) do
-    if window:find("%f[%a']" .. n:gsub("'", "%%'") .. "%f[^%a']") then return true end
+    if lib.word.framed(window, n, "%a'") then return true end
   end
   return false
 end
@@ -56,7 +56,7 @@ end
 
 function M.mentions(s, words)
   for _, w in ipairs(words) do
-    if s:find("%f[%w]" .. w:gsub("%p", "%%%0") .. "%f[%W]") then return true end
+    if lib.word.framed(s, w, "%w") then return true end
   end
   return false
 end

@@ -61,7 +61,7 @@ end
 
 -- Every key of MONTH_OF starts with one of these.
 local MONTH_STEMS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }
-local ALNUM, SPACE = {}, { [9] = true, [10] = true, [11] = true, [12] = true, [13] = true, [32] = true }
+local ALNUM = {}
 for b = 48, 57 do ALNUM[b] = true end
 for b = 65, 90 do ALNUM[b], ALNUM[b + 32] = true, true end
 
@@ -137,52 +137,16 @@ function M.scan(doc, plan)
   return out
 end
 
--- Clock times: "18:30" found from its colon, "7pm" and "10 a.m." from the "am" or "pm"; each is
--- then matched where its number starts, as the patterns "%f[%d]%d%d?:%d%d%f[%D]" and
--- "%f[%d]%d%d?%s?[aApP]%.?[mM]%f[%A]%.?" would over the whole text, in the same order.
-local DIGIT = {}
-for b = 48, 57 do DIGIT[b] = true end
-
--- The start of the run of one or two digits that ends at e, or nil.
-local function short_number(s, e)
-  if not DIGIT[s:byte(e)] then return nil end
-  local a = DIGIT[s:byte(e - 1)] and e - 1 or e
-  if DIGIT[s:byte(a - 1)] then return nil end
-  return a
-end
-
--- The matches of pattern (anchored) at the candidate starts (any order), without overlap, in order.
-local function matches_at(s, pattern, starts, out)
-  table.sort(starts)
-  local pos = 1
-  for _, a in ipairs(starts) do
-    if a >= pos then
-      local _, e = s:find(pattern, a)
-      if e then out[#out + 1] = s:sub(a, e); pos = e + 1 end
-    end
-  end
-end
-
+-- Clock times, tried only where a number stands before ":", "am" or "pm" (lib.word.clock_starts):
+-- what the patterns "%f[%d]%d%d?:%d%d%f[%D]" and "%f[%d]%d%d?%s?[aApP]%.?[mM]%f[%A]%.?" give over
+-- the whole text, in the same order.
 function M.times(doc)
   local out, text = {}, doc:text()
-  local starts = {}
-  local c = text:find(":", 1, true)
-  while c do
-    starts[#starts + 1] = short_number(text, c - 1)
-    c = text:find(":", c + 1, true)
+  local colon, am_pm = lib.word.clock_starts(text:lower())
+  for _, m in ipairs(lib.word.matches_at(text, "^%d%d?:%d%d%f[%D]", colon)) do out[#out + 1] = text:sub(m[1], m[2]) end
+  for _, m in ipairs(lib.word.matches_at(text, "^%d%d?%s?[aApP]%.?[mM]%f[%A]%.?", am_pm)) do
+    out[#out + 1] = text:sub(m[1], m[2])
   end
-  matches_at(text, "^%d%d?:%d%d%f[%D]", starts, out)
-  local low, seen = text:lower(), {}
-  starts = {}
-  for _, ap in ipairs({ "am", "a.m", "pm", "p.m" }) do
-    local x = low:find(ap, 1, true)
-    while x do
-      local a = short_number(low, x - 1) or (SPACE[low:byte(x - 1)] and short_number(low, x - 2))
-      if a and not seen[a] then seen[a] = true; starts[#starts + 1] = a end
-      x = low:find(ap, x + 1, true)
-    end
-  end
-  matches_at(text, "^%d%d?%s?[aApP]%.?[mM]%f[%A]%.?", starts, out)
   return out
 end
 

@@ -16,7 +16,7 @@
 
 local M = {}
 
-local numbers_in = lib.word.numbers
+local word = lib.word
 
 local ZONES = { "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "et", "est", "edt", "ct",
   "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "aest", "aedt", "jst", "ist", "sgt", "hkt",
@@ -31,35 +31,25 @@ local function zone_after(low, pos)
   return nil
 end
 
--- Each pattern is tried only where a number starts (lib.word.numbers), as "%f[%d]" would.
+-- Each pattern is tried only where a number stands before ":", "." or "am"/"pm"
+-- (lib.word.clock_starts), as "%f[%d]" patterns over the whole sentence would.
 function M.times(s)
   local out, low = {}, s:lower()
-  local numbers = numbers_in(low)
-  local pos = 1
-  for _, at in ipairs(numbers) do   -- "06:00", "7.30 pm"
-    local a, b, h, m
-    if at >= pos then a, b, h, m = low:find("^(%d%d?)[:%.](%d%d)%f[%D]", at) end
-    if a then
-      local hour, min = tonumber(h), tonumber(m)
-      local ap, e = low:match("^%s?([ap])%.?m%.?()", b + 1)
-      if ap == "p" and hour < 12 then hour = hour + 12 elseif ap == "a" and hour == 12 then hour = 0 end
-      if hour < 24 and min < 60 and not low:sub(math.max(1, a - 3), a - 1):find("[$\163\172]") then
-        local stop = e and e - 1 or b
-        out[#out + 1] = { at = hour * 60 + min, text = s:sub(a, stop), zone = zone_after(low, stop + 1) }
-      end
-      pos = b + 1
+  local colon, am_pm = word.clock_starts(low)
+  for _, x in ipairs(word.matches_at(low, "^(%d%d?)[:%.](%d%d)%f[%D]", colon)) do   -- "06:00", "7.30 pm"
+    local a, b, hour, min = x[1], x[2], tonumber(x[3]), tonumber(x[4])
+    local ap, e = low:match("^%s?([ap])%.?m%.?()", b + 1)
+    if ap == "p" and hour < 12 then hour = hour + 12 elseif ap == "a" and hour == 12 then hour = 0 end
+    if hour < 24 and min < 60 and not low:sub(math.max(1, a - 3), a - 1):find("[$\163\172]") then
+      local stop = e and e - 1 or b
+      out[#out + 1] = { at = hour * 60 + min, text = s:sub(a, stop), zone = zone_after(low, stop + 1) }
     end
   end
-  pos = 1
-  for _, at in ipairs(numbers) do   -- "9am", "7 p.m."
-    local a, b, h, ap
-    if at >= pos then a, b, h, ap = low:find("^(%d%d?)%s?([ap])%.?m%.?%f[%A]", at) end
-    if a then
-      if not low:sub(a - 1, a - 1):find("[%d:%.]") and tonumber(h) <= 12 then
-        out[#out + 1] = { at = (tonumber(h) % 12 + (ap == "p" and 12 or 0)) * 60, text = s:sub(a, b),
-                          zone = zone_after(low, b + 1) }
-      end
-      pos = b + 1
+  for _, x in ipairs(word.matches_at(low, "^(%d%d?)%s?([ap])%.?m%.?%f[%A]", am_pm)) do   -- "9am", "7 p.m."
+    local a, b, h, ap = x[1], x[2], x[3], x[4]
+    if not low:sub(a - 1, a - 1):find("[%d:%.]") and tonumber(h) <= 12 then
+      out[#out + 1] = { at = (tonumber(h) % 12 + (ap == "p" and 12 or 0)) * 60, text = s:sub(a, b),
+                        zone = zone_after(low, b + 1) }
     end
   end
   return out

@@ -115,29 +115,26 @@ function M.headcount(plan, doc)
   return nil
 end
 
+-- The patterns are tried only where a number stands before ":", "." or "am"/"pm"
+-- (lib.word.clock_starts), as "%f[%d]" patterns over the whole of s would.
 function M.clock(s)
-  local out, low, pos = {}, s:lower(), 1
-  while true do -- "18:30", "7.30pm", "00:30"
-    local a, b, h, m = low:find("%f[%d](%d%d?)[:%.](%d%d)%f[%D]", pos)
-    if not a then break end
-    local hour, min = tonumber(h), tonumber(m)
+  local out, low = {}, s:lower()
+  local colon, am_pm = lib.word.clock_starts(low)
+  for _, x in ipairs(lib.word.matches_at(low, "^(%d%d?)[:%.](%d%d)%f[%D]", colon)) do -- "18:30", "7.30pm", "00:30"
+    local a, b, hour, min = x[1], x[2], tonumber(x[3]), tonumber(x[4])
     local ap, e = low:match("^%s*([ap])%.?m%.?()%f[%A]", b + 1)
     if ap == "p" and hour < 12 then hour = hour + 12 elseif ap == "a" and hour == 12 then hour = 0 end
     local money = low:sub(math.max(1, a - 3), a - 1):find("[$\163\172]") -- "£5.50" is not a time
     if not money and hour < 24 and min < 60 then out[#out + 1] = { at = hour * 60 + min, text = s:sub(a, e and e - 1 or b) } end
-    pos = b + 1
   end
-  pos = 1
-  while true do -- "9am", "11 pm"
-    local a, b, h, ap = low:find("%f[%d](%d%d?)%s?([ap])%.?m%.?%f[%A]", pos)
-    if not a then break end
+  for _, x in ipairs(lib.word.matches_at(low, "^(%d%d?)%s?([ap])%.?m%.?%f[%A]", am_pm)) do -- "9am", "11 pm"
+    local a, b, h, ap = x[1], x[2], x[3], x[4]
     if not low:sub(a - 1, a - 1):find("[:%.]") then
       out[#out + 1] = { at = (tonumber(h) % 12 + (ap == "p" and 12 or 0)) * 60, text = s:sub(a, b) }
     end
-    pos = b + 1
   end
-  if low:find("%f[%a]midnight%f[%A]") then out[#out + 1] = { at = 24 * 60, text = "midnight" } end
-  if low:find("%f[%a]noon%f[%A]") then out[#out + 1] = { at = 12 * 60, text = "noon" } end
+  if lib.word.framed(low, "midnight", "%a") then out[#out + 1] = { at = 24 * 60, text = "midnight" } end
+  if lib.word.framed(low, "noon", "%a") then out[#out + 1] = { at = 12 * 60, text = "noon" } end
   return out
 end
 

@@ -69,19 +69,18 @@ end
 function M.times(s)
   local out = {}
   local low = s:lower()
-  local at = 1
-  while true do
-    local a, b, h, m = low:find("%f[%d](%d%d?)[:%.](%d%d)%f[^%d]", at)
-    if not a then break end
+  -- tried only where a number stands before ":", "." or "am"/"pm", as "%f[%d]" patterns would
+  local colon, am_pm = lib.word.clock_starts(low)
+  for _, x in ipairs(lib.word.matches_at(low, "^(%d%d?)[:%.](%d%d)%f[^%d]", colon)) do
+    local a, h, m = x[1], x[3], x[4]
     local money = low:sub(math.max(1, a - 3), a - 1):find("[$\163\172]") -- "$5.50", "£5.50", "€5.50"
     if not money and tonumber(h) < 24 and tonumber(m) < 60 then out[#out + 1] = tonumber(h) * 60 + tonumber(m) end
-    at = b + 1
   end
-  for h, ap in low:gmatch("%f[%d](%d%d?)%s?([ap])%.?m%f[%A]") do
-    local n = tonumber(h) % 12
-    out[#out + 1] = (ap == "p" and n + 12 or n) * 60
+  for _, x in ipairs(lib.word.matches_at(low, "^(%d%d?)%s?([ap])%.?m%f[%A]", am_pm)) do
+    local n = tonumber(x[3]) % 12
+    out[#out + 1] = (x[4] == "p" and n + 12 or n) * 60
   end
-  if low:find("%f[%a]midnight%f[%A]") then out[#out + 1] = 0 end
+  if lib.word.framed(low, "midnight", "%a") then out[#out + 1] = 0 end
   return out
 end
 

@@ -18,7 +18,7 @@ function M.denied(doc, hit)
   local i = s:find(hit.text:lower(), 1, true) or 1
   local before = lib.clause.tail(s:sub(math.max(1, i - 32), i - 1), ",;:%(%)")
   for _, w in ipairs(DENY) do
-    if before:find("%f[%a]" .. w .. "%f[%A]") then return true end
+    if lib.word.framed(before, w, "%a") then return true end
   end
   return before:find("n't%s") ~= nil
 end
