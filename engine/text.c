@@ -43,50 +43,103 @@ static size_t folded(const unsigned char *s, size_t left, char *to)
   return 0;
 }
 
-/* 1 for white space, 2 for the lead bytes of folded sequences (C2, E2), 0 for bytes copied as they are (lower-cased). */
-static const unsigned char norm_kind[256] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+/*
+** Each byte as the normalised copy has it (ASCII lower-cased), or 0 for the
+** bytes that need a closer look: white space, C2 and E2 (which may start a
+** folded sequence) and NUL. One lookup a byte in the common case.
+*/
+static const unsigned char norm_plain[256] = {
+  0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0E, 0x0F,
+  0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+  0x00, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F,
+  0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+  0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+  0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+  0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+  0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
+  0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+  0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F,
+  0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF,
+  0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF,
+  0xC0, 0xC1, 0x00, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF,
+  0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF,
+  0xE0, 0xE1, 0x00, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE, 0xEF,
+  0xF0, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE, 0xFF,
 };
 
 static unsigned char ascii_lower(unsigned char c) { return (unsigned char)((unsigned)(c - 'A') < 26u ? c + ('a' - 'A') : c); }
 
-size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int trim)
+/*
+** Where each output byte of the normalisation came from. Dense: map[o] for
+** every byte (pm_text_normalize's callers). Sparse (the text index): only
+** the output offsets where the source stops running alongside the output;
+** in plain text, with single spaces, that is the first byte alone, and the
+** index need not write 8 bytes of map for every byte of text.
+*/
+typedef struct origin {
+  size_t *map;            /* dense, or NULL */
+  pm_text *t;             /* sparse, or NULL */
+  int failed;             /* out of memory for the sparse map */
+} origin;
+
+static void note(origin *og, size_t o, size_t src)
+{
+  pm_text *t = og->t;
+  if(og->map)
+    og->map[o] = src;
+  else if(t) {
+    const pm_textbreak *last = t->nbreaks ? &t->breaks[t->nbreaks - 1] : NULL;
+    if(last && last->src + (o - last->norm) == src)
+      return;
+    if(t->nbreaks == t->capbreaks) {
+      size_t cap = t->capbreaks ? t->capbreaks * 2 : 8;
+      pm_textbreak *v = pm_realloc(t->breaks, cap * sizeof *v);
+      if(!v) {
+        og->failed = 1;
+        return;
+      }
+      t->breaks = v;
+      t->capbreaks = cap;
+    }
+    t->breaks[t->nbreaks].norm = o;
+    t->breaks[t->nbreaks].src = src;
+    t->nbreaks++;
+  }
+}
+
+static size_t normalize(const char *s, size_t len, char *out, origin *og, int trim)
 {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, o = 0;
   int pending_space = 0;
   while(i < len) {
     char f;
-    if(!norm_kind[u[i]] && !pending_space) {
+    if(!pending_space && norm_plain[u[i]]) {
       /*
-      ** The common case: runs of bytes copied as they are (found by one table
-      ** test a byte, then copied in a loop of their own), joined by single spaces.
+      ** The common case: runs of bytes copied lower-cased through one table
+      ** (0 there: white space, C2, E2, NUL), joined by single spaces. With
+      ** a sparse map, the whole stretch follows from its first byte.
       */
+      unsigned char v;
+      if(!og->map)
+        note(og, o, i);
       for(;;) {
-        size_t end = i;
-        while(end < len && !norm_kind[u[end]])
-          end++;
-        if(map)
-          for(; i < end; i++, o++) {
-            map[o] = i;
-            out[o] = (char)ascii_lower(u[i]);
+        if(og->map)
+          while(i < len && (v = norm_plain[u[i]]) != 0) {
+            og->map[o] = i++;
+            out[o++] = (char)v;
           }
         else
-          for(; i < end; i++, o++)
-            out[o] = (char)ascii_lower(u[i]);
-        if(end + 1 >= len || u[end] != ' ' || norm_kind[u[end + 1]])
+          while(i < len && (v = norm_plain[u[i]]) != 0) {
+            out[o++] = (char)v;
+            i++;
+          }
+        if(i + 1 >= len || u[i] != ' ' || !norm_plain[u[i + 1]])
           break;
-        if(map)
-          map[o] = end;
+        if(og->map)
+          og->map[o] = i;
         out[o++] = ' ';
-        i = end + 1;
+        i++;
       }
       continue;
     }
@@ -100,40 +153,57 @@ size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int 
       continue;
     }
     if(pending_space && (o > 0 || !trim)) {
-      if(map)
-        map[o] = at - 1;
+      note(og, o, at - 1);
       out[o++] = ' ';
     }
     pending_space = 0;
-    if(c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c - 'A' + 'a');
-    if(map)
-      map[o] = at;
-    out[o++] = (char)c;
+    note(og, o, at);
+    out[o++] = (char)ascii_lower(c);
   }
   if(pending_space && !trim) {
-    if(map)
-      map[o] = len - 1;
+    note(og, o, len - 1);
     out[o++] = ' ';
   }
   out[o] = '\0';
   return o;
 }
 
+size_t pm_text_normalize(const char *s, size_t len, char *out, size_t *map, int trim)
+{
+  origin og = { map, NULL, 0 };
+  return normalize(s, len, out, &og, trim);
+}
+
 pm_status pm_text_init(pm_text *t, const char *src, size_t len)
 {
+  origin og = { NULL, t, 0 };
   memset(t, 0, sizeof *t);
   t->src = src;
   t->len = len;
   t->norm = pm_malloc(len + 1);
-  t->map = pm_malloc((len + 1) * sizeof *t->map);
-  if(!t->norm || !t->map) {
+  if(t->norm)
+    t->nlen = normalize(src, len, t->norm, &og, 0);
+  if(!t->norm || og.failed) {
     pm_text_free(t);
     return PM_ERR_NOMEM;
   }
-  t->nlen = pm_text_normalize(src, len, t->norm, t->map, 0);
-  t->map[t->nlen] = len;
   return PM_OK;
+}
+
+/* The source offset of normalised offset 'n' (the text's length for n == nlen). */
+static size_t src_of(const pm_text *t, size_t n)
+{
+  size_t lo = 0, hi = t->nbreaks;
+  if(n >= t->nlen || !t->nbreaks)
+    return t->len;
+  while(hi - lo > 1) {  /* the last break at or before n; the first is at 0 */
+    size_t mid = lo + (hi - lo) / 2;
+    if(t->breaks[mid].norm <= n)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return t->breaks[lo].src + (n - t->breaks[lo].norm);
 }
 
 /* The word starts, built on first use (only nearness needs them). */
@@ -156,7 +226,7 @@ static int words_ready(pm_text *t)
 void pm_text_free(pm_text *t)
 {
   pm_free(t->norm);
-  pm_free(t->map);
+  pm_free(t->breaks);
   pm_free(t->words);
   memset(t, 0, sizeof *t);
 }
@@ -164,10 +234,10 @@ void pm_text_free(pm_text *t)
 pm_span pm_text_span(const pm_text *t, size_t ns, size_t ne)
 {
   pm_span s;
-  s.start = t->map[ns];
+  s.start = src_of(t, ns);
   if(ne > ns) {
     /* the last normalised byte's source sequence may be several bytes long */
-    size_t last = t->map[ne - 1];
+    size_t last = src_of(t, ne - 1);
     const unsigned char *u = (const unsigned char *)t->src;
     last++;
     while(last < t->len && (u[last] & 0xC0) == 0x80)

@@ -24,12 +24,18 @@ void pm_lines_free(pm_lines *l);
 /* Line and column (1-based, code points) of byte offset 'off'. */
 void pm_lines_linecol(const pm_lines *l, size_t off, int *line, int *col);
 
+/* From norm offset 'norm' on, norm offsets map to src offsets 'src' + (offset - 'norm'). */
+typedef struct pm_textbreak {
+  size_t norm, src;
+} pm_textbreak;
+
 typedef struct pm_text {
   const char *src;      /* borrowed: must outlive the index */
   size_t len;
   char *norm;           /* owned, NUL-terminated */
   size_t nlen;
-  size_t *map;          /* nlen + 1 entries: norm offset -> src offset */
+  pm_textbreak *breaks; /* norm offset -> src offset, by runs (see pm_text_span); owned */
+  size_t nbreaks, capbreaks;
   size_t *words;        /* norm offsets of word starts, for nearness: built on first use */
   size_t nwords;
 } pm_text;

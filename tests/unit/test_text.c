@@ -48,6 +48,34 @@ static void test_normalize(void)
   CHECK_INT(map[3], 3);     /* the typographic apostrophe maps to its first byte */
 }
 
+/* The index keeps its map by runs; every offset must still map where the per-byte map says. */
+static void test_index_map(void)
+{
+  static const char *const texts[] = {
+    "Scan the QR code", "  Scan the\n\tQR   Code ", "don\xE2\x80\x99t \xC2\xA0stop \xE2\x80\x9Cnow\xE2\x80\x9D",
+    "a\r\nb  c\xC2\xA0\xC2\xA0" "d ", "caf\xC3\xA9 X", " ", "",
+  };
+  size_t k;
+  for(k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    const char *src = texts[k];
+    size_t len = strlen(src), map[64], n, i;
+    char out[64];
+    pm_text t;
+    n = pm_text_normalize(src, len, out, map, 0);
+    map[n] = len;
+    CHECK(pm_text_init(&t, src, len) == PM_OK);
+    CHECK_INT(t.nlen, n);
+    CHECK_STR(t.norm, out);
+    for(i = 0; i < n; i++) {
+      pm_span sp = pm_text_span(&t, i, i + 1);
+      CHECK_INT(sp.start, map[i]);
+      CHECK_INT(pm_text_span(&t, i, n).end, pm_text_span(&t, n - 1, n).end);
+    }
+    CHECK_INT(pm_text_span(&t, n, n).start, len);
+    pm_text_free(&t);
+  }
+}
+
 static void test_find(void)
 {
   spans s;
@@ -140,6 +168,7 @@ static void test_utf8(void)
 int main(void)
 {
   test_normalize();
+  test_index_map();
   test_find();
   test_positions();
   test_sentences();
