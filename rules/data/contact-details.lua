@@ -50,7 +50,7 @@ return {
   mitigated_by = { "numbers dialled", "dialled every number", "test call", "test calls", "contact details checked" },
   check = function(plan, doc, hits)
     local phones, bad, ev = contacts.phones(doc), {}, {}
-    local new = clauses.all(doc, NEW)[1]
+    local new = clauses.first(doc, NEW)
     local used = 0
     for _, p in ipairs(phones) do
       local f = contacts.phone_flaw(p)

@@ -58,7 +58,7 @@ return {
   check = function(plan, doc, hits)
     local rel = scope.release(plan, doc)
     if #rel == 0 then return nil end
-    local back = core.seen(doc, ROLLBACK)[1]   -- most telling first, not first in the text
+    local back = core.first(doc, ROLLBACK)   -- most telling first, not first in the text
     if not back then return nil end
     local parts, ev = {}, { back }
     for _, step in ipairs(ONE_WAY) do

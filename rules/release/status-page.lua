@@ -48,7 +48,7 @@ return {
     local rel = scope.release(plan, doc)
     if #rel == 0 then return nil end
     local big = (plan.audience.expected or 0) >= 1000
-    local who = core.seen(doc, PEOPLE)[1]
+    local who = core.first(doc, PEOPLE)
     if not big and not who then return nil end
     return { evidence = { rel[1], who } }
   end,
