@@ -45,7 +45,7 @@ return {
     end
     local down = core.seen(doc, DOWN)
     if #down > 0 then return { evidence = down } end
-    local rel = scope.release(plan, doc)
+    local rel = scope.release(plan, doc, 1)   -- rel[1] is used
     if #rel == 0 then return nil end
     local big = (plan.audience.expected or 0) >= 1000
     local who = core.first(doc, PEOPLE)
