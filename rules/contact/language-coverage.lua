@@ -60,12 +60,6 @@ return {
   mitigated_by = { "language partner", "native speakers", "translated faq" },
   check = function(plan, doc, hits)
     if reach.any(doc, ANY_LANGUAGE) then return nil end
-    local kinds = reach.kinds(plan, doc)
-    local contact
-    for _, k in ipairs(kinds) do
-      if k.kind ~= "social" and k.kind ~= "counter" then contact = k; break end
-    end
-    if not contact then return nil end
     local missing, seen, regions = {}, {}, {}
     for _, r in ipairs(plan.audience.regions or {}) do
       local langs = LANGUAGES[r:lower()]
@@ -80,6 +74,8 @@ return {
       end
     end
     if #missing == 0 then return nil end
+    local contact = reach.line(plan, doc)   -- the first of the phone, the inbox and chat
+    if not contact then return nil end
     local list = #missing == 1 and missing[1]
       or table.concat(missing, ", ", 1, #missing - 1) .. " and " .. missing[#missing]
     return {

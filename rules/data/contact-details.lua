@@ -13,10 +13,12 @@ local NEW = { "new number", "new phone number", "new email address", "new addres
 local ACTION = { "book", "books", "booked", "order", "orders", "ordered", "reserve", "reserves", "register",
   "registers", "claim", "claims", "apply", "applies", "buy", "buys", "pay", "pays", "calling", "subscribe" }
 
+local ACTION_PADDED = lib.word.padded(ACTION)
+
 local function runs_through(doc, hit)
   local s = " " .. (doc:sentence(hit) or ""):lower():gsub("[^%a]+", " ") .. " "
-  for _, w in ipairs(ACTION) do
-    if s:find(" " .. w .. " ", 1, true) then return true end
+  for _, w in ipairs(ACTION_PADDED) do
+    if s:find(w, 1, true) then return true end
   end
   return false
 end
@@ -50,7 +52,7 @@ return {
   mitigated_by = { "numbers dialled", "dialled every number", "test call", "test calls", "contact details checked" },
   check = function(plan, doc, hits)
     local phones, bad, ev = contacts.phones(doc), {}, {}
-    local new = clauses.all(doc, NEW)[1]
+    local new = clauses.first(doc, NEW)
     local used = 0
     for _, p in ipairs(phones) do
       local f = contacts.phone_flaw(p)

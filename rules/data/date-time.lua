@@ -88,7 +88,7 @@ return {
     end
     local times = dates.times(doc)
     if #times > 0 and not clauses.any(doc, ZONED) then
-      local online = clauses.all(doc, ONLINE)[1]
+      local online = clauses.first(doc, ONLINE)
       if many_zones(plan) or online then
         bad[#bad + 1] = ("times such as %s are given without a time zone, for an audience %s"):format(times[1],
           online and "that joins from several time zones" or "in several time zones")

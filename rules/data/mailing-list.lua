@@ -65,7 +65,7 @@ return {
     -- "mailing list" rather than the "mailing" inside it
     table.sort(on, function(a, b) return #a.text > #b.text end)
     local n = size(doc)
-    local part = clauses.all(doc, SEGMENT)[1] or clauses.all(doc, ASSEMBLED)[1]
+    local part = clauses.first(doc, SEGMENT) or clauses.first(doc, ASSEMBLED)
     if not part then return nil end
     local wrong
     if n then

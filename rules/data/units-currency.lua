@@ -72,7 +72,7 @@ return {
     if #order > 1 then
       bad[#bad + 1] = ("the announcement mixes currencies (%s)"):format(table.concat(order, ", "))
     end
-    local metric, imperial = clauses.all(doc, METRIC)[1], clauses.all(doc, IMPERIAL)[1]
+    local metric, imperial = clauses.first(doc, METRIC), clauses.first(doc, IMPERIAL)
     if metric and imperial then
       bad[#bad + 1] = ("measurements mix metric and imperial units ('%s' and '%s')"):format(metric.text, imperial.text)
       ev[#ev + 1], ev[#ev + 2] = metric, imperial

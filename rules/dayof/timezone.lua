@@ -40,13 +40,11 @@ end
 
 -- The first clock time without a zone in a sentence that sets a moment.
 local function bare_moment(doc)
-  for _, s in ipairs(doc:sentences()) do
-    local low = s.text:lower()
-    local moment = false
-    for _, m in ipairs(MOMENT) do
-      if low:find(m, 1, true) then moment = true; break end
-    end
-    if moment then
+  local sentences, lows = doc:sentences(), {}
+  for i, s in ipairs(sentences) do lows[i] = s.text:lower() end
+  local moments = lib.word.holding(lows, MOMENT)   -- the sentences holding one of MOMENT
+  for i, s in ipairs(sentences) do
+    if moments[i] then
       for _, t in ipairs(clock.times(s.text)) do
         if not t.zone then return t, s end
       end
@@ -125,9 +123,11 @@ return {
       }
     end
     local y, m, d = cal.launch(plan)
+    local trap = y and dst_trap(plan, y, m, d)
+    local spread, names = zones(plan)
+    if not trap and not spread then return nil end   -- a bare time matters only then
     local t, s = bare_moment(doc)
-    if y and t then
-      local trap = dst_trap(plan, y, m, d)
+    if t then
       if trap then
         return {
           evidence = { { source = s.source, text = t.text }, { source = "launch_date", text = plan.launch_date } },
@@ -136,7 +136,6 @@ return {
         }
       end
     end
-    local spread, names = zones(plan)
     if t and spread then
       return {
         evidence = { { source = s.source, text = t.text }, { source = "audience", text = table.concat(names, ", ") } },

@@ -23,6 +23,16 @@ local function hits_of(doc, phrases, only_positive)
   return out
 end
 
+-- hits_of(doc, phrases, only_positive)[1], without reading the phrases after it.
+local function first_of(doc, phrases, only_positive)
+  for _, p in ipairs(phrases) do
+    for _, h in ipairs(doc:find(p)) do
+      if not only_positive or not lang.negated(doc, h) then return h end
+    end
+  end
+  return nil
+end
+
 return {
   id = "essentials.warranty-impact",
   title = "Nobody can say what the offer does to the warranty",
@@ -54,27 +64,27 @@ return {
   due = "T-14d",
   mitigated_by = { "warranty terms agreed", "warranty terms signed off", "warranty wording approved" },
   check = function(plan, doc, hits)
-    if hits_of(doc, CLEAR, false)[1] then return nil end
-    local warranty = hits_of(doc, WARRANTY, true)
-    local as_is = hits_of(doc, AS_IS, true)
+    if first_of(doc, CLEAR, false) then return nil end
+    local warranty = first_of(doc, WARRANTY, true)
+    local as_is = first_of(doc, AS_IS, true)
     local promo = offers.real(doc, hits_of(doc, PROMO, false))
-    local extended = warranty[1] and hits_of(doc, EXTENDED, true) or {}
-    local register = warranty[1] and hits_of(doc, REGISTER, true) or {}
+    local extended = warranty and first_of(doc, EXTENDED, true)
+    local register = warranty and first_of(doc, REGISTER, true)
     local parts, ev = {}, {}
-    if extended[1] and register[1] then
+    if extended and register then
       parts[#parts + 1] = "Customers are offered an extended warranty by registering, but the plan does not say who qualifies, by when they must register or what they need to prove the purchase"
-      ev[#ev + 1] = extended[1]
-    elseif extended[1] then
+      ev[#ev + 1] = extended
+    elseif extended then
       parts[#parts + 1] = "The plan offers extra warranty cover but does not say who qualifies, what customers must do to get it or who pays for repairs in the extra years"
-      ev[#ev + 1] = extended[1]
+      ev[#ev + 1] = extended
     end
-    if as_is[1] then
-      parts[#parts + 1] = ("The plan sells %s units but does not say whether they carry the full warranty and returns rights"):format(as_is[1].text:lower())
-      ev[#ev + 1] = as_is[1]
+    if as_is then
+      parts[#parts + 1] = ("The plan sells %s units but does not say whether they carry the full warranty and returns rights"):format(as_is.text:lower())
+      ev[#ev + 1] = as_is
     end
-    if #parts == 0 and warranty[1] and promo[1] then
+    if #parts == 0 and warranty and promo[1] then
       parts[#parts + 1] = ("The plan mentions the warranty next to the %s but does not say whether discounted items keep the standard warranty and returns rights"):format(offers.name(promo[1]))
-      ev[#ev + 1] = warranty[1]
+      ev[#ev + 1] = warranty
     end
     if #parts == 0 then return nil end
     return {

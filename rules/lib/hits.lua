@@ -2,6 +2,7 @@
 -- what rules a hit out (its own negation words); these do the filtering.
 --   keep(doc, hits, reject)       -> the hits for which reject(doc, hit) is false, in order
 --   found(doc, phrases, reject)   -> keep() over doc:find() of each phrase, phrase by phrase
+--   first(doc, phrases, reject)   -> found()[1], without reading the phrases after it
 --   fire(doc, hits, reject)       -> { evidence = kept hits }, or nil when none is left
 local M = {}
 
@@ -23,6 +24,16 @@ function M.found(doc, phrases, reject)
     end
   end
   return out
+end
+
+function M.first(doc, phrases, reject)
+  for i = 1, #phrases do
+    local hits = doc:find(phrases[i])
+    for k = 1, #hits do
+      if not reject(doc, hits[k]) then return hits[k] end
+    end
+  end
+  return nil
 end
 
 function M.fire(doc, hits, reject)

@@ -52,7 +52,7 @@ return {
   mitigated_by = { "contract tests", "api usage checked", "integrators contacted", "migration guide" },
   check = function(plan, doc, hits)
     local kept = core.kept(doc, hits)
-    if #kept == 0 or #scope.release(plan, doc) == 0 or core.mentions(doc, UNCHANGED) then return nil end
+    if #kept == 0 or #scope.release(plan, doc, 1) == 0 or core.mentions(doc, UNCHANGED) then return nil end
     local left = sunset(doc, kept)
     if not left then return { evidence = kept } end
     return { evidence = kept,

@@ -38,7 +38,7 @@ return {
   mitigated_by = { "manual release", "approved build", "build approved", "already approved", "expedited review" },
   check = function(plan, doc, hits)
     local kept = core.kept(doc, hits)
-    if #kept == 0 or #scope.release(plan, doc) == 0 then return nil end
+    if #kept == 0 or #scope.release(plan, doc, 1) == 0 then return nil end
     return { evidence = { kept[1], kept[2] } }
   end,
 }

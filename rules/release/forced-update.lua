@@ -39,7 +39,7 @@ return {
   due = "T-14d",
   mitigated_by = { "soft update prompt", "version share checked", "version adoption checked" },
   check = function(plan, doc, hits)
-    if #scope.release(plan, doc) == 0 then return nil end
+    if #scope.release(plan, doc, 1) == 0 then return nil end
     return core.fire(doc, hits)
   end,
 }

@@ -37,7 +37,7 @@ return {
   due = "T-7d",
   mitigated_by = { "alerts tested", "dashboards ready", "on-call rota" },
   check = function(plan, doc, hits)
-    local rel = scope.release(plan, doc)
+    local rel = scope.release(plan, doc, 2)   -- rel[1] and rel[2] are used
     if #rel == 0 or core.mentions(doc, WATCH) then return nil end
     return { evidence = { rel[1], rel[2] } }
   end,

@@ -36,7 +36,7 @@ return {
   due = "T-7d",
   mitigated_by = { "canary", "staged rollout", "phased rollout", "percentage rollout" },
   check = function(plan, doc, hits)
-    local rel = scope.release(plan, doc)
+    local rel = scope.release(plan, doc, 2)   -- rel[1] and rel[2] are used
     if #rel == 0 then return nil end
     if core.mentions(doc, STAGED) or doc:text():find("%d%s*%%%s+of%s+%a+") then return nil end
     local wrong

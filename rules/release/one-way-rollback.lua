@@ -11,13 +11,14 @@ local DATA = { "migration", "migrates", "migrated", "schema", "data format", "ne
 local SENT = { "push notification", "push notifications", "release notes", "by email", "email to all", "newsletter" }
 local PARTNER = { "api", "webhook", "webhooks", "integrations", "sdk", "partners" }
 
+-- Each finder gives the first kept hit, or nil.
 local function phrases(list)
-  return function(plan, doc) return core.seen(doc, list) end
+  return function(plan, doc) return core.first(doc, list) end
 end
 
 -- The one-way parts of a release: how to find each in a plan, and what it means for a rollback.
 local ONE_WAY = {
-  { find = scope.mobile,
+  { find = function(plan, doc) return scope.mobile(plan, doc)[1] end,
     says = "the new iOS and Android builds stay on customers' phones and must keep working against the old back end" },
   { find = phrases(DATA),
     says = "records created or changed in the new version after the switch must still be readable by the old one" },
@@ -56,13 +57,13 @@ return {
   mitigated_by = { "dual write", "dual-write", "backward compatible", "backwards compatible", "forward compatible",
                    "rollback rehearsed with new data" },
   check = function(plan, doc, hits)
-    local rel = scope.release(plan, doc)
+    local rel = scope.release(plan, doc, 1)
     if #rel == 0 then return nil end
-    local back = core.seen(doc, ROLLBACK)[1]   -- most telling first, not first in the text
+    local back = core.first(doc, ROLLBACK)   -- most telling first, not first in the text
     if not back then return nil end
     local parts, ev = {}, { back }
     for _, step in ipairs(ONE_WAY) do
-      local h = step.find(plan, doc)[1]
+      local h = step.find(plan, doc)
       if h then
         parts[#parts + 1] = step.says
         ev[#ev + 1] = h

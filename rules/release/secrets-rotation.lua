@@ -41,7 +41,7 @@ return {
   check = function(plan, doc, hits)
     local kept = core.kept(doc, hits)
     if #kept == 0 then return nil end
-    if #scope.release(plan, doc) == 0 and not core.mentions(doc, ROTATE) then return nil end
+    if #scope.release(plan, doc, 1) == 0 and not core.mentions(doc, ROTATE) then return nil end
     return { evidence = kept }
   end,
 }

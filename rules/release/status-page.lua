@@ -45,10 +45,10 @@ return {
     end
     local down = core.seen(doc, DOWN)
     if #down > 0 then return { evidence = down } end
-    local rel = scope.release(plan, doc)
+    local rel = scope.release(plan, doc, 1)   -- rel[1] is used
     if #rel == 0 then return nil end
     local big = (plan.audience.expected or 0) >= 1000
-    local who = core.seen(doc, PEOPLE)[1]
+    local who = core.first(doc, PEOPLE)
     if not big and not who then return nil end
     return { evidence = { rel[1], who } }
   end,

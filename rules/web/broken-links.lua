@@ -53,7 +53,7 @@ return {
     for _, u in ipairs(all) do
       if u.path ~= "" then deep = u; break end
     end
-    local link = deep and deep.hit or base.found(doc, LINKY)[1]
+    local link = deep and deep.hit or base.first(doc, LINKY)
     if not link then return nil end
     return { evidence = { carry[1], link },
       wrong = ("Links in the %s are broken: they point at a staging server, a page that is not published yet, an old product or the homepage instead of the offer, and the send cannot be recalled."):format(sends.send_name(carry[1])) }

@@ -45,8 +45,8 @@ return {
   check = function(plan, doc, hits)
     local pos = base.positive(doc, hits)
     if #pos == 0 then return nil end
-    local direct = base.found(doc, LINK_TO_APP)[1]
-    local from = base.found(doc, FROM)[1]
+    local direct = base.first(doc, LINK_TO_APP)
+    local from = base.first(doc, FROM)
     if not direct and not from then return nil end
     return { evidence = { direct or pos[1], from } }
   end,

@@ -70,20 +70,20 @@ return {
   due = "T-14d",
   mitigated_by = { "spf", "dkim", "dmarc", "inbox placement", "seed test", "deliverability test" },
   check = function(plan, doc, hits)
-    local one, bulk = sends.transactional(doc), {}
+    local one, bulk = sends.transactional(doc), nil
     if registration_only(doc, one) then one = {} end
     for _, h in ipairs(sends.bulk(plan, doc)) do
-      if carries(doc, h) then bulk[#bulk + 1] = h end   -- a channel alone says too little
+      if carries(doc, h) then bulk = h; break end   -- a channel alone says too little
     end
-    if #one == 0 and #bulk == 0 then return nil end
+    if #one == 0 and not bulk then return nil end
     local parts, ev = {}, {}
     if #one > 0 then
       parts[#parts + 1] = WRONG_ONE:format(sends.name(one[1]))
       ev[#ev + 1] = one[1]
     end
-    if #bulk > 0 then
-      parts[#parts + 1] = WRONG_BULK:format(sends.send_name(bulk[1]))
-      ev[#ev + 1] = bulk[1]
+    if bulk then
+      parts[#parts + 1] = WRONG_BULK:format(sends.send_name(bulk))
+      ev[#ev + 1] = bulk
     end
     return { evidence = ev, wrong = table.concat(parts, " ") }
   end,

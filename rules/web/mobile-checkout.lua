@@ -56,7 +56,7 @@ return {
   check = function(plan, doc, hits)
     local pos = base.positive(doc, hits)
     if #pos == 0 then return nil end
-    local from = base.found(doc, SOCIAL)[1]
+    local from = base.first(doc, SOCIAL)
     local flows, own = base.found(doc, NEW_FLOW), false
     for _, h in ipairs(flows) do
       local t = h.text:lower()

@@ -59,7 +59,7 @@ return {
     local items = {}
     local price = base.found(doc, PRICE)
     if doc:text():find("%d%s*%%%s*off") then price[#price + 1] = { source = "announcement", text = "% off" } end
-    local at = base.found(doc, SWITCH)[1]
+    local at = base.first(doc, SWITCH)
     if #price > 0 and at and on_web(plan, doc) then
       local s = doc:sentence(at) or at.text
       local when = s:match(at.text .. "%s+[%d:%.apmAPM]+") or at.text

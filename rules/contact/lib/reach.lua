@@ -124,12 +124,18 @@ local function counter_hit(doc, phrases)
   return nil
 end
 
+-- The kind's first hit, channel or (for email) address, or nil.
+local function kind_hit(plan, doc, k)
+  local found = k[1] == "counter" and counter_hit or M.first
+  local h = found(doc, k[2]) or channel(plan, k[3])
+  if not h and k[1] == "email" then h = address(doc) end
+  return h
+end
+
 function M.kinds(plan, doc)
   local out = {}
   for _, k in ipairs(KINDS) do
-    local found = k[1] == "counter" and counter_hit or M.first
-    local h = found(doc, k[2]) or channel(plan, k[3])
-    if not h and k[1] == "email" then h = address(doc) end
+    local h = kind_hit(plan, doc, k)
     if h then out[#out + 1] = { kind = k[1], label = k[4], hit = h } end
   end
   return out
@@ -140,9 +146,15 @@ M.PARTNER_SYSTEMS = { "ticketing partner", "booking partner", "ticketing platfor
   "third-party booking", "third-party platform", "through our partner", "via our partner", "marketplace",
   "eventbrite", "ticketmaster", "ticket tailor" }
 
+-- The first of kinds() that is a phone, email or chat, without looking for the others.
+local LINES = { phone = true, email = true, chat = true }
+
 function M.line(plan, doc)
-  for _, k in ipairs(M.kinds(plan, doc)) do
-    if k.kind == "phone" or k.kind == "email" or k.kind == "chat" then return k end
+  for _, k in ipairs(KINDS) do
+    if LINES[k[1]] then
+      local h = kind_hit(plan, doc, k)
+      if h then return { kind = k[1], label = k[4], hit = h } end
+    end
   end
   return nil
 end

@@ -4,6 +4,7 @@
 --                            "we do not send a mailing", "without translations")
 --   on(doc, hits)         -> a new list of the hits that are not denied
 --   all(doc, phrases)     -> a new list of the not-denied hits of every phrase, in list order
+--   first(doc, phrases)   -> all(doc, phrases)[1], without reading the phrases after it
 --   fire(doc, hits)       -> a check's answer for a rule that fires on any not-denied trigger hit
 --   any(doc, phrases)     -> true when a phrase occurs at all (denied or not)
 
@@ -44,6 +45,10 @@ function M.all(doc, phrases)
     for _, h in ipairs(M.on(doc, doc:find(p))) do out[#out + 1] = h end
   end
   return out
+end
+
+function M.first(doc, phrases)
+  return lib.hits.first(doc, phrases, M.off)
 end
 
 function M.fire(doc, hits)

@@ -58,7 +58,7 @@ function M.found(doc, phrases)
 end
 
 function M.any(doc, phrases)
-  return M.found(doc, phrases)[1]
+  return lib.hits.first(doc, phrases, M.denied)
 end
 
 local EVENT_WORDS = { "guests", "attendees", "delegates", "visitors", "spectators", "tickets", "ticket",

@@ -40,23 +40,31 @@ local function around(doc, hit)
   return whole:sub(1, at), whole:sub(at + #hit.text + 1)
 end
 
-function M.lead(doc, hit)
-  local before = around(doc, hit)
+local function lead_of(before)
   local cut = before:match(".*" .. STOP .. "()") or 1
   return before:sub(cut):lower()
 end
 
+local function tail_of(after)
+  return (after:match("^[^%.;:!?,%(%)\n]*") or ""):lower()
+end
+
+function M.lead(doc, hit)
+  return lead_of((around(doc, hit)))
+end
+
 function M.tail(doc, hit)
   local _, after = around(doc, hit)
-  return (after:match("^[^%.;:!?,%(%)\n]*") or ""):lower()
+  return tail_of(after)
 end
 
 local DENIAL = { no = 1, ["not"] = 1, without = 1, never = 1, none = 1, nor = 1, neither = 1, cannot = 1 }
 
 function M.refused(doc, hit)
-  if M.tail(doc, hit):find("^%-free") then return true end
+  local before, after = around(doc, hit)   -- once: each around copies the announcement
+  if tail_of(after):find("^%-free") then return true end
   local words = {}
-  for w in M.lead(doc, hit):gmatch("[%a']+") do table.insert(words, 1, w) end
+  for w in lead_of(before):gmatch("[%a']+") do table.insert(words, 1, w) end
   for i = 1, math.min(4, #words) do
     if DENIAL[words[i]] or words[i]:find("n't$") then return true end
   end

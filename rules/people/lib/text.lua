@@ -41,7 +41,7 @@ function M.hits(doc, phrases)
 end
 
 function M.first(doc, phrases)
-  return M.hits(doc, phrases)[1]
+  return lib.hits.first(doc, phrases, M.negated)
 end
 
 function M.unhandled(doc, hits, handled)

@@ -4,6 +4,7 @@
 --                              "no staged rollout", "we will not use feature flags", "without a canary"
 --   kept(doc, hits)         -> a new list of the hits that are not denied
 --   seen(doc, phrases)      -> a new list of the kept hits of all phrases, in list order
+--   first(doc, phrases)     -> seen(doc, phrases)[1], without reading the phrases after it
 --   fire(doc, hits)         -> a check's answer for a rule that fires on any kept trigger hit:
 --                              { evidence = kept hits }, or nil
 --   mentions(doc, phrases)  -> true when any phrase occurs, denied or not (for "is it handled?")
@@ -29,6 +30,10 @@ end
 
 function M.seen(doc, phrases)
   return lib.hits.found(doc, phrases, M.denied)
+end
+
+function M.first(doc, phrases)
+  return lib.hits.first(doc, phrases, M.denied)
 end
 
 function M.fire(doc, hits)

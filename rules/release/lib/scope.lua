@@ -6,7 +6,9 @@
 --                          also talks software (app, version, users, ...)
 --   release(plan, doc)  -> the evidence that the plan ships software: kept hits of SOFTWARE, a
 --                          release channel ("release-notes", "changelog") or a version number in
---                          the title ("Ledgerly 5.0"); an empty list when it does not
+--                          the title ("Ledgerly 5.0"); an empty list when it does not. With most,
+--                          it stops reading the phrases once it has that many hits (the first
+--                          `most` items are the same)
 --   mobile(plan, doc)   -> kept hits showing a mobile app build ships (store builds cannot be recalled)
 
 local core = lib.core
@@ -26,11 +28,18 @@ M.MOBILE = { "mobile app", "ios app", "android app", "ios and android", "app sto
 -- Channels that only a software release has ("app-store" or "in-app" may just carry a shop's offer).
 local SOFT_CHANNELS = { ["release-notes"] = true, ["changelog"] = true }
 
-function M.release(plan, doc)
+function M.release(plan, doc, most)
   local ev, tech = {}, nil
-  for _, h in ipairs(core.seen(doc, M.SOFTWARE)) do
-    if VAGUE[h.text:lower()] and tech == nil then tech = core.mentions(doc, TECH) end
-    if not VAGUE[h.text:lower()] or tech then ev[#ev + 1] = h end
+  for i = 1, #M.SOFTWARE do
+    local hits = doc:find(M.SOFTWARE[i])
+    for k = 1, #hits do
+      local h = hits[k]
+      if not core.denied(doc, h) then
+        if VAGUE[h.text:lower()] and tech == nil then tech = core.mentions(doc, TECH) end
+        if not VAGUE[h.text:lower()] or tech then ev[#ev + 1] = h end
+        if most and #ev >= most then return ev end
+      end
+    end
   end
   for _, c in ipairs(plan.channels or {}) do
     if SOFT_CHANNELS[c] then ev[#ev + 1] = { source = "channels", text = c } end

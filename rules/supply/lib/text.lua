@@ -57,10 +57,10 @@ local DENY = { no = true, ["not"] = true, without = true, never = true, none = t
   instead = true, cannot = true }
 
 function M.denied(doc, hit)
-  local _, after = M.split(doc, hit)
+  local before, after = M.split(doc, hit)   -- once: each split copies the announcement
   if after:sub(1, 5):lower() == "-free" then return true end
   local words = {}
-  for w in M.clause(doc, hit):gmatch("[%a']+") do words[#words + 1] = w end
+  for w in lib.clause.tail(before, "%.;:!?,%(%)\n"):lower():gmatch("[%a']+") do words[#words + 1] = w end
   for i = math.max(1, #words - 3), #words do
     if DENY[words[i]] or words[i]:match("n't$") then return true end
   end
@@ -89,7 +89,7 @@ function M.find(doc, phrases)
 end
 
 function M.any(doc, phrases)
-  return M.find(doc, phrases)[1] ~= nil
+  return lib.hits.first(doc, phrases, M.denied) ~= nil
 end
 
 function M.join(list)

@@ -8,6 +8,7 @@
 --   fire(doc, hits)          -> a check's answer for a rule that fires on any positive trigger hit:
 --                               { evidence = the positive hits }, or nil when every hit is negated
 --   found(doc, phrases)      -> a new list of the positive hits of every phrase, in list order
+--   first(doc, phrases)      -> found(doc, phrases)[1], without reading the phrases after it
 --   has_any(doc, phrases)    -> true when at least one phrase occurs (negated or not)
 --   channel(plan, names)     -> the first of the plan's channels that is in names, or nil
 --   join(...)                -> one new list with the items of each given list in turn
@@ -45,6 +46,10 @@ end
 
 function M.found(doc, phrases)
   return lib.hits.found(doc, phrases, M.negated)
+end
+
+function M.first(doc, phrases)
+  return lib.hits.first(doc, phrases, M.negated)
 end
 
 function M.has_any(doc, phrases)

@@ -44,15 +44,17 @@ local SENDING = { "receive", "receives", "get", "gets", "sent", "send", "sends",
 local WRITING = { "question", "questions", "contact us", "write to", "reach us", "answers", "answer", "enquiries",
   "ask", "asks", "complaints", "support team", "helpdesk" }
 
+local SENDING_PADDED, WRITING_PADDED = lib.word.padded(SENDING), lib.word.padded(WRITING)
+
 local function sending(doc, h)
   local s = " " .. (doc:sentence(h) or ""):lower():gsub("[^%a]+", " ") .. " "
-  local function any(list)
-    for _, w in ipairs(list) do
-      if s:find(" " .. w .. " ", 1, true) then return true end
+  local function any(padded)
+    for _, w in ipairs(padded) do
+      if s:find(w, 1, true) then return true end
     end
     return false
   end
-  return any(SENDING) and not any(WRITING)
+  return any(SENDING_PADDED) and not any(WRITING_PADDED)
 end
 
 -- "by email at help@..." / "by email to support@...": an address customers write to.
@@ -73,10 +75,11 @@ local function inside(h, hits)
 end
 
 function M.transactional(doc)
-  local out, bulk = {}, text.found(doc, M.BULK)
+  local out, bulk = {}, nil   -- the bulk sends, read when a generic "by email" needs them
   for _, h in ipairs(text.found(doc, M.TRANSACTIONAL)) do
     local t = h.text:lower()
     local generic = t == "by email" or t == "by e-mail"
+    if generic and not inbound(doc, h) then bulk = bulk or text.found(doc, M.BULK) end
     if not (generic and (inbound(doc, h) or inside(h, bulk) or not sending(doc, h))) then out[#out + 1] = h end
   end
   return out
