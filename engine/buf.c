@@ -58,9 +58,17 @@ static int grow(pm_buf *b, size_t extra)
   return 1;
 }
 
+/* grow's common case inline, room already there: every write of the JSON writers asks. */
+static int room(pm_buf *b, size_t extra)
+{
+  if(!b->failed && extra < b->cap - b->len && b->len + extra <= b->max)
+    return 1;
+  return grow(b, extra);
+}
+
 int pm_buf_add(pm_buf *b, const void *data, size_t n)
 {
-  if(!grow(b, n))
+  if(!room(b, n))
     return 0;
   if(n)
     memcpy(b->p + b->len, data, n);
@@ -70,16 +78,6 @@ int pm_buf_add(pm_buf *b, const void *data, size_t n)
 }
 
 int pm_buf_adds(pm_buf *b, const char *s) { return pm_buf_add(b, s, strlen(s)); }
-
-int pm_buf_addc(pm_buf *b, char c)
-{
-  if(b->len + 2 <= b->cap && !b->failed && b->len < b->max) {  /* the common case: room already */
-    b->p[b->len++] = c;
-    b->p[b->len] = '\0';
-    return 1;
-  }
-  return pm_buf_add(b, &c, 1);
-}
 
 int pm_buf_addf(pm_buf *b, const char *fmt, ...)
 {
@@ -131,11 +129,20 @@ static const unsigned char json_escaped[256] = {
 int pm_buf_add_json_str(pm_buf *b, const char *s)
 {
   const unsigned char *u = (const unsigned char *)s;
-  size_t n = strlen(s), i = 0;
-  /* room for the common case, nothing to escape, so that runs are copied without growing */
-  if(!grow(b, n + 2))
+  size_t n, i = 0;
+  /* the common case, nothing to escape: one table scan finds the end (NUL is in the table), one copy */
+  while(!json_escaped[u[i]])
+    i++;
+  n = u[i] ? i + strlen(s + i) : i;
+  if(!room(b, n + 2))  /* room for all of it unescaped, so that runs are copied without growing */
     return 0;
   b->p[b->len++] = '"';
+  if(i == n) {
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    i = n;
+  } else
+    i = 0;
   while(i < n) {
     size_t run = i;
     char esc[8];
@@ -158,7 +165,7 @@ int pm_buf_add_json_str(pm_buf *b, const char *s)
     }
     i++;
     /* the escape, and room again for the rest and the closing quote */
-    if(!grow(b, strlen(e) + (n - i) + 1))
+    if(!room(b, strlen(e) + (n - i) + 1))
       return 0;
     memcpy(b->p + b->len, e, strlen(e));
     b->len += strlen(e);

@@ -18,7 +18,16 @@ void pm_buf_init(pm_buf *b, size_t max);
 void pm_buf_free(pm_buf *b);
 int pm_buf_add(pm_buf *b, const void *data, size_t n);
 int pm_buf_adds(pm_buf *b, const char *s);
-int pm_buf_addc(pm_buf *b, char c);
+/* One byte; inline, since the writers add much of their output a byte at a time. */
+static inline int pm_buf_addc(pm_buf *b, char c)
+{
+  if(b->len + 2 <= b->cap && !b->failed && b->len < b->max) {  /* the common case: room already */
+    b->p[b->len++] = c;
+    b->p[b->len] = '\0';
+    return 1;
+  }
+  return pm_buf_add(b, &c, 1);
+}
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif

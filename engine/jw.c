@@ -31,7 +31,9 @@ static void member(jw *w, const char *key)
   }
   if(key) {
     pm_buf_add_json_str(w->b, key);
-    pm_buf_add(w->b, ": ", w->compact ? 1 : 2);
+    pm_buf_addc(w->b, ':');
+    if(!w->compact)
+      pm_buf_addc(w->b, ' ');
   }
 }
 
