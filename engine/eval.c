@@ -42,6 +42,7 @@ typedef struct run_ctx {
   size_t npending, cappending;
   size_t seq;                   /* creation order, the tie-break of the sort */
   int views;                    /* the plan view and doc are on the Lua stack */
+  int checklist_rules;          /* selected checklist-phase rules exist (seen by run_plan_rules) */
   void *doc_handle;
 } run_ctx;
 
@@ -536,8 +537,10 @@ static pm_status run_plan_rules(run_ctx *c, int base, pm_diag *err)
     while(h < c->nhits && c->hits[h].rule == (int)i)
       h++;
     c->hcount = h - c->hfirst;
-    if(r->phase != PM_PHASE_PLAN || !r->selected)
+    if(r->phase != PM_PHASE_PLAN || !r->selected) {
+      c->checklist_rules |= r->phase == PM_PHASE_CHECKLIST && r->selected;
       continue;
+    }
     if(!c->hcount && (r->triggers.n || r->channels.n) && (!c->plan->channels.n || channel_match(c->plan, r) < 0))
       continue;  /* not a candidate: never enters Lua */
     if(r->has_check && (st = need_views(c, err)) != PM_OK)
@@ -563,10 +566,7 @@ static pm_status run_checklist_rules(run_ctx *c, int base, pm_diag *err)
   lua_State *L = pm_sandbox_state(e->sb);
   size_t i;
   pm_status st = PM_OK;
-  int any = 0;
-  for(i = 0; i < e->nrules; i++)
-    any |= e->rules[i]->phase == PM_PHASE_CHECKLIST && e->rules[i]->selected;
-  if(!any)
+  if(!c->checklist_rules)
     return PM_OK;
   if((st = need_views(c, err)) != PM_OK)
     return st;

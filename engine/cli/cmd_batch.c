@@ -9,8 +9,9 @@
 ** that record, and the stream goes on.
 **
 ** The threads wake each other only when the other is waiting, and the main
-** thread, once the ring is full, sleeps until half of it is written: waking
-** a thread per record cost more than a fifth of the run on a 2-core machine.
+** thread, once the ring is full, sleeps until all but one record a worker
+** are done: waking a thread per record cost more than a fifth of the run on
+** a 2-core machine. It writes the output without holding the lock.
 */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -308,22 +309,33 @@ static ssize_t read_record(reader *r, char **buf, size_t *cap, size_t max, int *
   return (ssize_t)n;
 }
 
-/* Writes finished slots at the head, in order. Called with the lock held. */
+/*
+** Writes finished slots at the head, in order. Called with the lock held;
+** the lock is let go while writing, so that workers finishing records do
+** not wait on the output. Only this (main) thread frees slots, so the ones
+** being written stay put.
+*/
 static int flush_done(batch *b)
 {
-  while(b->head != b->tail && b->ring[b->head % b->cap].state == SLOT_DONE) {
-    slot *sl = &b->ring[b->head % b->cap];
-    if(sl->failed || fwrite(sl->out, 1, sl->outlen, stdout) != sl->outlen || putchar('\n') == EOF)
-      return 0;
+  size_t n = done_at_head(b), k;
+  int ok = 1;
+  if(!n)
+    return 1;
+  pthread_mutex_unlock(&b->mu);
+  for(k = 0; k < n && ok; k++) {
+    slot *sl = &b->ring[(b->head + k) % b->cap];
+    ok = !sl->failed && fwrite(sl->out, 1, sl->outlen, stdout) == sl->outlen && putchar('\n') != EOF;
     if(sl->outcap > KEEP_BUFFER) {
       free(sl->out);
       sl->out = NULL;
       sl->outcap = 0;
     }
-    sl->state = SLOT_FREE;
-    b->head++;
   }
-  return 1;
+  pthread_mutex_lock(&b->mu);
+  for(k = 0; k < n; k++)
+    b->ring[(b->head + k) % b->cap].state = SLOT_FREE;
+  b->head += n;
+  return ok;
 }
 
 /*
@@ -442,7 +454,7 @@ int cmd_batch(int argc, char **argv)
       continue;  /* blank lines separate nothing */
     pthread_mutex_lock(&b.mu);
     while(b.tail - b.head == b.cap && !b.fatal)
-      if(!wait_done(&b, b.cap / 2))
+      if(!wait_done(&b, b.cap - (size_t)jobs))
         set_fatal(&b, 2);
     if(b.fatal) {
       pthread_mutex_unlock(&b.mu);
@@ -475,7 +487,7 @@ int cmd_batch(int argc, char **argv)
   b.eof = 1;
   pthread_cond_broadcast(&b.work);
   while(b.head != b.tail && !b.fatal)
-    if(!wait_done(&b, b.cap / 2))
+    if(!wait_done(&b, b.cap - (size_t)jobs))
       set_fatal(&b, 2);
   pthread_mutex_unlock(&b.mu);
   for(i = 0; i < started; i++)
