@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 
+#include "index.h"
 #include "model.h"
 #include "sandbox.h"
 #include "trigger.h"
@@ -26,6 +27,8 @@ typedef struct pm_srcs {
   size_t *len;
   char **code;              /* bytecode of each (lib files from the index), or NULL */
   size_t *code_len;
+  const uint64_t *code_hash;/* borrowed code: its digests in the index entry */
+  int borrowed;             /* code points into an index entry */
 } pm_srcs;
 
 /* A pack whose rules came from the index: what compiling one of its checks needs. */
@@ -36,6 +39,8 @@ typedef struct pm_pack_rt {
   int lib_state;            /* 0: not loaded yet, 1: loaded, -1: failed (lib_err says why) */
   pm_diag lib_err;
   pm_srcs lib;              /* its lib files, until loaded */
+  pm_index_entry idx;       /* the mapped entry its rules point into */
+  char *paths;              /* its rules' file names */
 } pm_pack_rt;
 
 struct pm_engine {

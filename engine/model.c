@@ -66,7 +66,6 @@ void pm_rule_free(pm_rule *r)
   pm_strv_free(&r->respond);
   pm_strv_free(&r->owner);
   pm_strv_free(&r->mitigated_by);
-  pm_free(r->source);
   pm_free(r->code);
   memset(r, 0, sizeof *r);
   r->check_ref = LUA_NOREF;

@@ -6,6 +6,7 @@
 #ifndef PM_MODEL_H
 #define PM_MODEL_H
 #include <stddef.h>
+#include <stdint.h>
 
 #include "include/premortem.h"
 #include "json.h"
@@ -34,10 +35,10 @@ typedef struct pm_rule {
   int check_ref;          /* registry reference of rule.check, or LUA_NOREF until compiled */
   int load_failed;        /* compiling it for its check failed: it fails every check */
   int pack_ix;            /* the engine's pack record of an indexed rule, or -1 */
-  char *source;           /* an indexed rule's file, until its check is loaded */
-  size_t source_len;
   char *code;             /* its bytecode, compiled by premortem from 'source' (index only) */
   size_t code_len;
+  uint64_t code_hash;     /* the digest the index keeps of 'code' (borrowed rules) */
+  int borrowed;           /* strings, lists and code point into a mapped index entry: not freed */
   int selected;           /* matches the engine's --select expression (1 without one) */
   int index;              /* position in the engine's sorted rule array */
 } pm_rule;

@@ -6,10 +6,12 @@
 #define _XOPEN_SOURCE 700
 #include <ctype.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "buf.h"
@@ -73,10 +75,11 @@ PM_API void pm_engine_free(pm_engine *e)
   size_t i;
   if(!e)
     return;
-  for(i = 0; i < e->nrules; i++) {
-    pm_rule_free(e->rules[i]);
-    pm_free(e->rules[i]);
-  }
+  for(i = 0; i < e->nrules; i++)
+    if(!e->rules[i]->borrowed) {   /* an index entry's rules are freed with it */
+      pm_rule_free(e->rules[i]);
+      pm_free(e->rules[i]);
+    }
   pm_free(e->rules);
   for(i = 0; i < e->nroles; i++) {
     pm_free(e->roles[i].name);
@@ -91,6 +94,8 @@ PM_API void pm_engine_free(pm_engine *e)
   for(i = 0; i < e->nprt; i++) {
     pm_free(e->prt[i].dir);
     srcs_free(&e->prt[i].lib);
+    pm_free(e->prt[i].paths);
+    pm_index_close(&e->prt[i].idx);
   }
   pm_free(e->prt);
   pm_free(e->cache_dir);
@@ -127,6 +132,7 @@ typedef struct load_ctx {
   const char *code;       /* bytecode premortem compiled from 'data' (index), or NULL */
   size_t code_len;
   pm_buf *dump;           /* where to dump the compiled chunk for the index, or NULL */
+  int need_text;          /* set by load_p: the bytecode was refused and the text is not read yet */
   int kind;
   int lib_ref;            /* registry ref of the pack's lib table, or LUA_NOREF */
 } load_ctx;
@@ -552,8 +558,13 @@ static int load_p(lua_State *L)
   int rc = LUA_ERRSYNTAX;
   lua_settop(L, 0);
   name = lua_pushfstring(L, "@%s", c->file);
-  if(c->code && (rc = luaL_loadbufferx(L, c->code, c->code_len, name, "b")) != LUA_OK)
+  if(c->code && (rc = luaL_loadbufferx(L, c->code, c->code_len, name, "b")) != LUA_OK) {
     lua_pop(L, 1);            /* a bytecode Lua does not take: compile the text instead */
+    if(!c->data) {
+      c->need_text = 1;       /* run_file reads it and comes back */
+      return 0;
+    }
+  }
   if(rc != LUA_OK && luaL_loadbufferx(L, c->data, c->len, name, "t") != LUA_OK)
     return lua_error(L);
   if(c->dump)
@@ -618,7 +629,7 @@ static void srcs_free(pm_srcs *s)
   for(i = 0; i < s->names.n; i++) {
     if(s->data)
       pm_free(s->data[i]);
-    if(s->code)
+    if(s->code && !s->borrowed)
       pm_free(s->code[i]);
   }
   pm_free(s->data);
@@ -632,15 +643,10 @@ static void srcs_free(pm_srcs *s)
   s->len = NULL;
 }
 
-/*
-** Reads the .lua files of 'dir' (but 'skip') into 's'. With 'strict', a
-** file that cannot be read is the error; without, its data stays NULL and
-** *unread counts it, for the loader to report on its own.
-*/
-static pm_status srcs_read(const char *dir, const char *skip, int strict, pm_srcs *s, int *unread, pm_diag *err)
+/* Lists the .lua files of 'dir' (but 'skip') into s->names, sorted; reads nothing. */
+static pm_status srcs_list(const char *dir, const char *skip, pm_srcs *s, pm_diag *err)
 {
   pm_strv all = { 0 };
-  pm_buf path;
   pm_status st;
   size_t i;
   memset(s, 0, sizeof *s);
@@ -654,6 +660,19 @@ static pm_status srcs_read(const char *dir, const char *skip, int strict, pm_src
       return pm_diag_nomem(err);
     }
   pm_strv_free(&all);
+  return PM_OK;
+}
+
+/*
+** Reads the files listed in s->names from 'dir'. With 'strict', a file
+** that cannot be read is the error; without, its data stays NULL and
+** *unread counts it, for the loader to report on its own.
+*/
+static pm_status srcs_read(const char *dir, int strict, pm_srcs *s, int *unread, pm_diag *err)
+{
+  pm_buf path;
+  pm_status st = PM_OK;
+  size_t i;
   if(!s->names.n)
     return PM_OK;
   s->data = pm_calloc(s->names.n, sizeof *s->data);
@@ -730,10 +749,13 @@ static pm_status run_lib(pm_engine *e, const char *dir, pm_srcs *src, int parent
     }
     memset(&c, 0, sizeof c);
     c.file = path.p;
-    c.data = src->data[i];
-    c.len = src->len[i];
-    c.code = src->code ? src->code[i] : NULL;
-    c.code_len = src->code ? src->code_len[i] : 0;
+    c.data = src->data ? src->data[i] : NULL;
+    c.len = src->data ? src->len[i] : 0;
+    if(src->code && src->code[i] &&
+       (!src->code_hash || pm_index_code_ok(src->code[i], src->code_len[i], src->code_hash[i]))) {
+      c.code = src->code[i];
+      c.code_len = src->code_len[i];
+    }
     c.stem = stem;
     c.kind = KIND_LIB;
     c.lib_ref = *ref;
@@ -758,8 +780,8 @@ static pm_status run_lib(pm_engine *e, const char *dir, pm_srcs *src, int parent
   return st;
 }
 
-/* Reads <dir>/lib (if there is one) into 'src'. */
-static pm_status read_lib(const char *dir, pm_srcs *src, pm_diag *err)
+/* Lists <dir>/lib (if there is one) into 'src', and with 'read' reads its files. */
+static pm_status read_lib(const char *dir, int read, pm_srcs *src, pm_diag *err)
 {
   pm_buf path;
   pm_status st = PM_OK;
@@ -767,8 +789,8 @@ static pm_status read_lib(const char *dir, pm_srcs *src, pm_diag *err)
   pm_buf_init(&path, 0);
   if(!pm_buf_addf(&path, "%s/lib", dir))
     return pm_diag_nomem(err);
-  if(pm_is_dir(path.p))
-    st = srcs_read(path.p, NULL, 1, src, NULL, err);
+  if(pm_is_dir(path.p) && (st = srcs_list(path.p, NULL, src, err)) == PM_OK && read)
+    st = srcs_read(path.p, 1, src, NULL, err);
   pm_buf_free(&path);
   return st;
 }
@@ -782,17 +804,25 @@ static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err)
   lua_State *L = pm_sandbox_state(e->sb);
   char *data = NULL;
   pm_status st;
-  if(!c->data) {
-    size_t len = 0;
-    if((st = pm_read_file(c->file, MAX_RULE_FILE, &data, &len, err)) != PM_OK)
-      return st;
-    c->data = data;
-    c->len = len;
-  }
   c->e = e;
-  lua_pushcfunction(L, load_p);
-  lua_pushlightuserdata(L, c);
-  st = pm_sandbox_pcall(e->sb, 1, 0, err);
+  for(;;) {
+    if(!c->data && !c->code) {
+      size_t len = 0;
+      if((st = pm_read_file(c->file, MAX_RULE_FILE, &data, &len, err)) != PM_OK)
+        return st;
+      c->data = data;
+      c->len = len;
+    }
+    c->need_text = 0;
+    lua_pushcfunction(L, load_p);
+    lua_pushlightuserdata(L, c);
+    st = pm_sandbox_pcall(e->sb, 1, 0, err);
+    if(st != PM_OK || !c->need_text)
+      break;
+    c->code = NULL;   /* the bytecode was refused: once more from the text */
+  }
+  if(c->data == data)
+    c->data = NULL;
   pm_free(data);
   if(st != PM_OK) {
     if(!err->source[0])
@@ -839,8 +869,10 @@ static void free_rule(pm_engine *e, pm_rule *r)
     lua_pcall(L, 1, 0, 0);
     lua_settop(L, 0);
   }
-  pm_rule_free(r);
-  pm_free(r);
+  if(!r->borrowed) {   /* an index entry's rules are freed with it */
+    pm_rule_free(r);
+    pm_free(r);
+  }
 }
 
 static pm_status load_rule_file(pm_engine *e, const char *file, const char *data, size_t len, const char *pack,
@@ -886,150 +918,267 @@ static pm_status keep_problem(pm_diags *problems, pm_diag *d)
 /* What loading one pack reads and where its index entry lives. */
 typedef struct pack_files {
   const char *dir;
-  char *pack_data;          /* pack.lua */
+  char *pack_data;          /* pack.lua, once read */
   size_t pack_len;
-  pm_srcs lib, rules;
+  pm_srcs lib, rules;       /* names always; bytes once read */
   int unread;               /* rule files that could not be read */
+  int read;                 /* the files are read and digested */
   char *index;              /* index file, NULL without a cache */
-  uint64_t digest;
+  uint64_t env, digest;     /* see pm_index_entry */
+  int64_t scan_time;
+  pm_strv files;            /* the files digested, relative: pack.lua, lib/..., then the rule files */
+  pm_file_id *ids;          /* their identities; NULL when one could not be stat'ed */
 } pack_files;
+
+static void pack_files_free(pack_files *pf)
+{
+  pm_free(pf->pack_data);
+  srcs_free(&pf->lib);
+  srcs_free(&pf->rules);
+  pm_free(pf->index);
+  pm_strv_free(&pf->files);
+  pm_free(pf->ids);
+}
+
+/*
+** Names the files to digest in pf->files (pack.lua when 'with_pack', lib/...,
+** then the rule files) and stats them into pf->ids, which stays NULL when
+** one cannot be stat'ed (then the files are read).
+*/
+static pm_status stat_files(pack_files *pf, int with_pack, pm_diag *err)
+{
+  pm_buf b;
+  size_t i;
+  int fd, ok;
+  pm_buf_init(&b, 0);
+  if(with_pack)
+    pm_buf_add(&b, "pack.lua", sizeof "pack.lua");
+  for(i = 0; i < pf->lib.names.n; i++)
+    pm_buf_addf(&b, "lib/%s%c", pf->lib.names.v[i], '\0');
+  for(i = 0; i < pf->rules.names.n; i++)
+    pm_buf_add(&b, pf->rules.names.v[i], strlen(pf->rules.names.v[i]) + 1);
+  for(i = 0; !b.failed && i < b.len; i += strlen(b.p + i) + 1)
+    if(!pm_strv_push(&pf->files, b.p + i))
+      b.failed = 1;
+  pm_buf_free(&b);
+  if(b.failed || !(pf->ids = pm_calloc(pf->files.n, sizeof *pf->ids)))
+    return pm_diag_nomem(err);
+  fd = open(pf->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  ok = fd >= 0;
+  for(i = 0; i < pf->files.n && ok; i++)
+    ok = pm_file_id_at(fd, pf->files.v[i], &pf->ids[i]);
+  if(fd >= 0)
+    close(fd);
+  if(!ok) {
+    pm_free(pf->ids);
+    pf->ids = NULL;
+  }
+  return PM_OK;
+}
+
+/* The index file for 'what' (a pack, the root lib) of a folder: keyed by the folder as given too. */
+static pm_status index_path(pm_engine *e, const char *what, const char *real, const char *dir, char **out,
+                            pm_diag *err)
+{
+  pm_buf b;
+  pm_buf_init(&b, 0);
+  pm_buf_addf(&b, "%s%s\n%s", what, real, dir);   /* compiled chunks carry the file names errors show */
+  *out = b.failed ? NULL : pm_index_path(e->cache_dir, b.p);
+  pm_buf_free(&b);
+  return *out ? PM_OK : pm_diag_nomem(err);
+}
+
+/* Lists the pack's files and, with a cache, stats them: no file is read. */
+static pm_status scan_pack_files(pm_engine *e, const char *real, uint64_t root_digest, pack_files *pf,
+                                 pm_diag *err)
+{
+  pm_status st;
+  size_t i;
+  if((st = read_lib(pf->dir, 0, &pf->lib, err)) != PM_OK || (st = srcs_list(pf->dir, "pack.lua", &pf->rules, err)) != PM_OK)
+    return st;
+  if(!e->cache_dir)
+    return PM_OK;
+  if((st = stat_files(pf, 1, err)) != PM_OK)
+    return st;
+  /* everything a rule's validated fields can depend on besides the pack's files */
+  {
+    uint64_t h = pm_hash64(PM_HASH_SEED, "premortem-index " PM_VERSION, sizeof "premortem-index " PM_VERSION);
+    uint64_t cats = 0;  /* the taxonomy's categories, in any order */
+    for(i = 0; i < e->categories.n; i++)
+      cats += pm_hash64(PM_HASH_SEED, e->categories.v[i], strlen(e->categories.v[i]));
+    h = pm_hash64(h, &cats, sizeof cats);
+    pf->env = pm_hash64(h, &root_digest, sizeof root_digest);
+  }
+  return index_path(e, "", real, pf->dir, &pf->index, err);
+}
+
+/* Borrows an entry's lib bytecode for 'lib' (same names, in order): 0 on out of memory. */
+static int borrow_lib_code(pm_srcs *lib, const pm_index_entry *en)
+{
+  size_t i, n = lib->names.n;
+  if(!n)
+    return 1;
+  lib->code = pm_malloc(n * sizeof *lib->code);
+  lib->code_len = pm_malloc(n * sizeof *lib->code_len);
+  if(!lib->code || !lib->code_len) {
+    pm_free(lib->code);
+    pm_free(lib->code_len);
+    lib->code = NULL;
+    lib->code_len = NULL;
+    return 0;
+  }
+  for(i = 0; i < n; i++) {
+    lib->code[i] = (char *)en->lib_code[i];
+    lib->code_len[i] = en->lib_len[i];
+  }
+  lib->code_hash = en->lib_hash;
+  lib->borrowed = 1;
+  return 1;
+}
+
+/* True when the entry's lib files are 'lib''s, by name and in order. */
+static int same_libs(const pm_index_entry *en, const pm_srcs *lib)
+{
+  size_t i;
+  if(en->nlibs != lib->names.n)
+    return 0;
+  for(i = 0; i < en->nlibs; i++)
+    if(strcmp(en->lib_names[i], lib->names.v[i]) != 0)
+      return 0;
+  return 1;
+}
+
+/* Reads the pack's files and digests them. */
+static pm_status read_pack_files(pack_files *pf, pm_diag *err)
+{
+  pm_buf path;
+  pm_status st;
+  uint64_t h;
+  pm_buf_init(&path, 0);
+  if(!pm_buf_addf(&path, "%s/pack.lua", pf->dir))
+    return pm_diag_nomem(err);
+  st = pm_read_file(path.p, MAX_RULE_FILE, &pf->pack_data, &pf->pack_len, err);
+  path.len = 0;
+  if(st == PM_OK && pf->lib.names.n)
+    st = pm_buf_addf(&path, "%s/lib", pf->dir) ? srcs_read(path.p, 1, &pf->lib, NULL, err) : pm_diag_nomem(err);
+  pm_buf_free(&path);
+  if(st != PM_OK || (st = srcs_read(pf->dir, 0, &pf->rules, &pf->unread, err)) != PM_OK)
+    return st;
+  pf->read = 1;
+  h = pm_hash64(pf->env, pf->pack_data, pf->pack_len);
+  h = srcs_digest(h, "lib/", &pf->lib);
+  pf->digest = srcs_digest(h, "", &pf->rules);
+  return PM_OK;
+}
+
+/* True when the pack's files have the identities the entry recorded. */
+static int same_files(const pm_index_entry *en, const pack_files *pf)
+{
+  size_t i;
+  if(!pf->ids || en->nfiles != pf->files.n)
+    return 0;
+  for(i = 0; i < en->nfiles; i++)
+    if(strcmp(en->file_names[i], pf->files.v[i]) != 0 || memcmp(&en->file_ids[i], &pf->ids[i], sizeof *pf->ids) != 0)
+      return 0;
+  return 1;
+}
+
+/* Saves the index entry of the pack whose rules are e->rules[first..]: best effort. */
+static void save_index(pm_engine *e, const pack_files *pf, size_t first, const char *pack, const pm_srcs *lib)
+{
+  pm_index_entry en;
+  memset(&en, 0, sizeof en);
+  en.env = pf->env;
+  en.digest = pf->digest;
+  en.scan_time = pf->scan_time;
+  if(pf->ids) {
+    en.nfiles = pf->files.n;
+    en.file_names = (const char *const *)pf->files.v;
+    en.file_ids = pf->ids;
+  }
+  en.pack = pack;
+  en.rules = e->rules + first;
+  en.nrules = e->nrules - first;
+  en.nlibs = lib->names.n;
+  en.lib_names = (const char *const *)lib->names.v;
+  en.lib_code = (const char *const *)lib->code;
+  en.lib_len = lib->code_len;
+  pm_index_save(pf->index, &en);
+}
 
 /*
 ** Takes a pack's rules from its index entry: fields as data, each rule's
-** file kept for compiling its check when a plan needs it. Returns PM_OK
-** with *taken = 0 when the entry does not match the files (then the pack
-** is loaded from its files).
+** bytecode kept for loading its check when a plan needs it. The engine
+** keeps the entry mapped. Returns PM_OK with *taken = 0 when the entry
+** does not match the files (then the pack is loaded from its files).
 */
-static pm_status take_index(pm_engine *e, pack_files *pf, int root_lib, pm_diags *problems, int *taken,
-                            pm_diag *err)
+static pm_status take_index(pm_engine *e, pack_files *pf, pm_index_entry *en, int root_lib, pm_diags *problems,
+                            int *taken, pm_diag *err)
 {
-  pm_index_entry en;
-  size_t i;
+  size_t i, size = 0, nlib = pf->lib.names.n;
   pm_status st = PM_OK;
   pm_pack_rt *pk;
-  int hit = pm_index_load(pf->index, pf->digest, &en);
+  char *paths, *at;
+  int hit;
   *taken = 0;
-  if(hit < 0)
-    return pm_diag_nomem(err);
-  if(!hit)
-    return PM_OK;
   /* the entry holds one rule per file, in file order, and the lib files by name */
-  hit = en.nrules == pf->rules.names.n && en.lib_names.n == pf->lib.names.n;
-  for(i = 0; hit && i < en.nrules; i++) {
-    size_t sl = strlen(en.rules[i]->file);
-    hit = strncmp(pf->rules.names.v[i], en.rules[i]->file, sl) == 0 &&
-          strcmp(pf->rules.names.v[i] + sl, ".lua") == 0 && (!en.rules[i]->has_check || en.rules[i]->code);
+  hit = en->nrules == pf->rules.names.n && same_libs(en, &pf->lib);
+  for(i = 0; hit && i < en->nrules; i++) {
+    size_t sl = strlen(en->rule_block[i].file);
+    hit = strncmp(pf->rules.names.v[i], en->rule_block[i].file, sl) == 0 && strcmp(pf->rules.names.v[i] + sl, ".lua") == 0;
+    size += strlen(pf->dir) + strlen(pf->rules.names.v[i]) + 2;
   }
-  for(i = 0; hit && i < en.lib_names.n; i++)
-    hit = strcmp(en.lib_names.v[i], pf->lib.names.v[i]) == 0 && en.lib_code[i];
-  if(!hit)
-    goto done;
+  if(!hit) {
+    pm_index_close(en);
+    return PM_OK;
+  }
   *taken = 1;
-  if(pm_strv_has(&e->packs, en.pack)) {
+  if(pm_strv_has(&e->packs, en->pack)) {
     char file[sizeof err->source];
     snprintf(file, sizeof file, "%s/pack.lua", pf->dir);
-    st = pm_diag_set(err, PM_ERR_INPUT, file, 0, 0, "a pack named \"%s\" is already loaded", en.pack);
-    goto done;
+    st = pm_diag_set(err, PM_ERR_INPUT, file, 0, 0, "a pack named \"%s\" is already loaded", en->pack);
+    pm_index_close(en);
+    return st;
   }
   if(e->nprt == e->capprt) {
     size_t cap = e->capprt ? e->capprt * 2 : 16;
     pm_pack_rt *a = pm_realloc(e->prt, cap * sizeof *a);
     if(!a) {
-      st = pm_diag_nomem(err);
-      goto done;
+      pm_index_close(en);
+      return pm_diag_nomem(err);
     }
     e->prt = a;
     e->capprt = cap;
   }
   pk = &e->prt[e->nprt];
   memset(pk, 0, sizeof *pk);
-  if(!pm_strv_push(&e->packs, en.pack) || !(pk->dir = pm_strdup(pf->dir))) {
+  paths = pm_malloc(size + 1);
+  if(!paths || !pm_strv_push(&e->packs, en->pack) || !(pk->dir = pm_strdup(pf->dir)) || !borrow_lib_code(&pf->lib, en)) {
+    pm_free(paths);
     pm_free(pk->dir);
-    st = pm_diag_nomem(err);
-    goto done;
+    pm_index_close(en);
+    return pm_diag_nomem(err);
   }
   pk->root_lib = root_lib;
   pk->lib_ref = root_lib;
-  pk->lib_state = pf->lib.names.n ? 0 : 1;
-  pk->lib = pf->lib;                       /* moved, with its bytecode: loaded by the first check that needs it */
-  pk->lib.code = en.lib_code;
-  pk->lib.code_len = en.lib_len;
-  en.lib_code = NULL;
-  en.lib_len = NULL;
-  pm_strv_free(&en.lib_names);
+  pk->lib_state = nlib ? 0 : 1;
+  pk->lib = pf->lib;   /* with its bytecode: loaded by the first check that needs it */
   memset(&pf->lib, 0, sizeof pf->lib);
+  pk->paths = paths;
+  pk->idx = *en;                           /* mapped while the rules live */
+  memset(en, 0, sizeof *en);
   e->nprt++;
-  for(i = 0; i < en.nrules && st == PM_OK; i++) {
-    pm_rule *r = en.rules[i];
-    pm_buf path;
+  for(i = 0, at = paths; i < pk->idx.nrules && st == PM_OK; i++) {
+    pm_rule *r = &pk->idx.rule_block[i];
     pm_diag d;
-    pm_buf_init(&path, 0);
-    pm_buf_addf(&path, "%s/%s", pf->dir, pf->rules.names.v[i]);
-    pm_free(r->file);
-    r->file = pm_buf_take(&path, NULL);
-    r->pack = pm_strdup(en.pack);
+    r->file = at;
+    at += sprintf(at, "%s/%s", pf->dir, pf->rules.names.v[i]) + 1;
+    r->pack = (char *)pk->idx.pack;
     r->pack_ix = (int)(e->nprt - 1);
-    if(!r->file || !r->pack) {
-      st = pm_diag_nomem(err);
-      break;
-    }
-    if(r->has_check) {
-      r->source = pf->rules.data[i];       /* compiled instead if Lua refuses the bytecode */
-      r->source_len = pf->rules.len[i];
-      pf->rules.data[i] = NULL;
-    }
-    en.rules[i] = NULL;
-    if((st = add_rule(e, r, &d)) != PM_OK) {
-      free_rule(e, r);
+    if((st = add_rule(e, r, &d)) != PM_OK)
       st = st == PM_ERR_NOMEM ? pm_diag_nomem(err) : keep_problem(problems, &d);
-    }
   }
-done:
-  pm_index_entry_free(&en);
   return st;
-}
-
-/* Reads what loading the pack needs and, with a cache, the digest of it all and the index file's name. */
-static pm_status read_pack_files(pm_engine *e, const char *real, uint64_t root_digest, pack_files *pf,
-                                 pm_diag *err)
-{
-  pm_buf path;
-  pm_status st;
-  size_t i;
-  uint64_t h = PM_HASH_SEED;
-  pm_buf_init(&path, 0);
-  if(!pm_buf_addf(&path, "%s/pack.lua", pf->dir))
-    return pm_diag_nomem(err);
-  st = pm_read_file(path.p, MAX_RULE_FILE, &pf->pack_data, &pf->pack_len, err);
-  pm_buf_free(&path);
-  if(st != PM_OK || (st = read_lib(pf->dir, &pf->lib, err)) != PM_OK ||
-     (st = srcs_read(pf->dir, "pack.lua", 0, &pf->rules, &pf->unread, err)) != PM_OK)
-    return st;
-  if(!e->cache_dir || pf->unread)
-    return PM_OK;
-  /* everything a rule's validated fields can depend on */
-  h = pm_hash64(h, "premortem-index " PM_VERSION, sizeof "premortem-index " PM_VERSION);
-  {
-    uint64_t cats = 0;  /* the taxonomy's categories, in any order */
-    for(i = 0; i < e->categories.n; i++)
-      cats += pm_hash64(PM_HASH_SEED, e->categories.v[i], strlen(e->categories.v[i]));
-    h = pm_hash64(h, &cats, sizeof cats);
-  }
-  h = pm_hash64(h, &root_digest, sizeof root_digest);
-  h = pm_hash64(h, pf->pack_data, pf->pack_len);
-  h = srcs_digest(h, "lib/", &pf->lib);
-  pf->digest = srcs_digest(h, "", &pf->rules);
-  {
-    /* keyed by the folder as given too: compiled chunks carry the file names errors show */
-    pm_buf key;
-    pm_buf_init(&key, 0);
-    pm_buf_addf(&key, "%s\n%s", real, pf->dir);
-    pf->index = key.failed ? NULL : pm_index_path(e->cache_dir, key.p);
-    pm_buf_free(&key);
-    if(!pf->index)
-      return pm_diag_nomem(err);
-  }
-  return PM_OK;
 }
 
 static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t root_digest, pm_diags *problems,
@@ -1038,10 +1187,11 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
   pm_buf path;
   pm_strv names = { 0 };
   pack_files pf;
+  pm_index_entry en;
   load_ctx c;
   pm_status st;
   size_t i, first = e->nrules;
-  int lib_ref = LUA_NOREF, taken = 0, failed = 0;
+  int lib_ref = LUA_NOREF, taken = 0, failed = 0, hit = 0, fast = 0;
   char *real = realpath(dir, NULL);
 
   /* the same folder twice (e.g. --rules naming a built-in pack) is loaded once */
@@ -1056,12 +1206,34 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
     return pm_diag_nomem(err);
   }
   memset(&pf, 0, sizeof pf);
+  memset(&en, 0, sizeof en);
   pf.dir = dir;
+  pf.scan_time = pm_wall_ns();   /* before any file is stat'ed or read */
   pm_buf_init(&path, 0);
-  st = read_pack_files(e, real, root_digest, &pf, err);
+  st = scan_pack_files(e, real, root_digest, &pf, err);
   free(real);
-  if(st == PM_OK && pf.index)
-    st = take_index(e, &pf, root_lib, problems, &taken, err);
+  /* files with the identities the entry recorded, unchanged since well before it read them: no need to read them */
+  if(st == PM_OK && pf.index) {
+    if((hit = pm_index_open(pf.index, &en)) < 0)
+      st = pm_diag_nomem(err);
+    fast = hit > 0 && en.env == pf.env && same_files(&en, &pf) && !pm_index_racy(&en, pf.ids, pf.files.n);
+  }
+  if(st == PM_OK && !fast) {
+    st = read_pack_files(&pf, err);
+    if(hit > 0 && (st != PM_OK || pf.unread || en.digest != pf.digest)) {
+      pm_index_close(&en);
+      hit = 0;
+    }
+  }
+  if(st == PM_OK && hit > 0) {
+    st = take_index(e, &pf, &en, root_lib, problems, &taken, err);
+    /* read and found unchanged: record the files' identities now, so the next run need not read them */
+    if(st == PM_OK && taken && !fast && e->nrules - first == pf.rules.names.n)
+      save_index(e, &pf, first, e->packs.v[e->packs.n - 1], &e->prt[e->nprt - 1].lib);
+  }
+  pm_index_close(&en);
+  if(st == PM_OK && !taken && !pf.read)
+    st = read_pack_files(&pf, err);
   if(st != PM_OK || taken)
     goto done;
   if(!pm_buf_addf(&path, "%s/pack.lua", dir)) {
@@ -1120,18 +1292,8 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
     st = PM_OK;
   }
   /* every rule loaded: the next run can take them from the index */
-  if(pf.index && !failed) {
-    pm_index_entry en;
-    memset(&en, 0, sizeof en);
-    en.pack = names.v[0];
-    en.rules = e->rules + first;
-    en.nrules = e->nrules - first;
-    en.lib_names = pf.lib.names;
-    en.lib_code = pf.lib.code;
-    en.lib_len = pf.lib.code_len;
-    if(!pf.lib.names.n || pf.lib.code)
-      pm_index_save(pf.index, pf.digest, &en);
-  }
+  if(pf.index && !failed && !pf.unread && (!pf.lib.names.n || pf.lib.code))
+    save_index(e, &pf, first, names.v[0], &pf.lib);
   for(i = first; i < e->nrules; i++) {
     pm_free(e->rules[i]->code);   /* compiled already: only the index needed it */
     e->rules[i]->code = NULL;
@@ -1139,10 +1301,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
 done:
   pm_buf_free(&path);
   pm_strv_free(&names);
-  pm_free(pf.pack_data);
-  srcs_free(&pf.lib);
-  srcs_free(&pf.rules);
-  pm_free(pf.index);
+  pack_files_free(&pf);
   return st;
 }
 
@@ -1169,19 +1328,17 @@ pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err)
   }
   memset(&c, 0, sizeof c);
   c.file = r->file;
-  c.data = r->source;
-  c.len = r->source_len;
   c.pack = r->pack;
   c.rule = r;
-  c.code = r->code;
-  c.code_len = r->code_len;
+  if(pm_index_code_ok(r->code, r->code_len, r->code_hash)) {   /* else compiled from the file */
+    c.code = r->code;
+    c.code_len = r->code_len;
+  }
   c.kind = KIND_CHECK;
   c.lib_ref = pk->lib_ref;
   st = run_file(e, &c, err);
   if(st == PM_OK || st == PM_ERR_INPUT) {
-    pm_free(r->source);
-    pm_free(r->code);
-    r->source = r->code = NULL;
+    r->code = NULL;   /* borrowed from the index entry */
     r->load_failed = st != PM_OK;
   }
   return st;
@@ -1205,6 +1362,55 @@ static pm_status load_data(pm_engine *e, const char *dir, const char *name, int 
     (*found)++;
   }
   pm_buf_free(&path);
+  return st;
+}
+
+/*
+** Runs a rules root's lib files, and sets *digest to the digest of their
+** names and bytes. With a cache, like a pack: from the bytecode of an
+** index entry when the files have the identities it recorded.
+*/
+static pm_status load_root_lib(pm_engine *e, const char *dir, int *ref, uint64_t *digest, pm_diag *err)
+{
+  pack_files pf;
+  pm_index_entry en;
+  pm_status st;
+  int fast = 0, hit;
+  char *real = NULL;
+  memset(&pf, 0, sizeof pf);
+  memset(&en, 0, sizeof en);
+  pf.dir = dir;
+  pf.scan_time = pm_wall_ns();
+  *ref = LUA_NOREF;
+  st = read_lib(dir, 0, &pf.lib, err);
+  if(st == PM_OK && e->cache_dir && pf.lib.names.n) {
+    if(!(real = realpath(dir, NULL)))
+      st = pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot resolve the rules folder");
+    if(st == PM_OK && (st = stat_files(&pf, 0, err)) == PM_OK)
+      st = index_path(e, "lib\n", real, dir, &pf.index, err);
+    free(real);
+    if(st == PM_OK && (hit = pm_index_open(pf.index, &en)) < 0)
+      st = pm_diag_nomem(err);
+    fast = st == PM_OK && hit > 0 && same_files(&en, &pf) && same_libs(&en, &pf.lib) &&
+           !pm_index_racy(&en, pf.ids, pf.files.n);
+    if(fast && !borrow_lib_code(&pf.lib, &en))
+      st = pm_diag_nomem(err);
+  }
+  if(st == PM_OK && !fast && pf.lib.names.n) {
+    pm_buf path;
+    pm_buf_init(&path, 0);
+    st = pm_buf_addf(&path, "%s/lib", dir) ? srcs_read(path.p, 1, &pf.lib, NULL, err) : pm_diag_nomem(err);
+    pm_buf_free(&path);
+  }
+  if(st == PM_OK) {
+    pf.digest = fast ? en.digest : srcs_digest(PM_HASH_SEED, "lib/", &pf.lib);
+    *digest = pf.digest;
+    st = run_lib(e, dir, &pf.lib, LUA_NOREF, pf.index && !fast, ref, err);
+  }
+  if(st == PM_OK && pf.index && !fast && pf.lib.code)
+    save_index(e, &pf, e->nrules, "", &pf.lib);
+  pm_index_close(&en);
+  pack_files_free(&pf);
   return st;
 }
 
@@ -1243,15 +1449,8 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
   if((flags & PM_LOAD_DATA_ONLY) && !(flags & PM_LOAD_SHARED_LIB))
     return PM_OK;
   /* <root>/lib: helpers every pack of this root shares */
-  {
-    pm_srcs lib;
-    if((st = read_lib(dir, &lib, err)) == PM_OK)
-      st = run_lib(e, dir, &lib, LUA_NOREF, 0, &root_lib, err);
-    root_digest = srcs_digest(PM_HASH_SEED, "lib/", &lib);
-    srcs_free(&lib);
-    if(st != PM_OK)
-      return st;
-  }
+  if((st = load_root_lib(e, dir, &root_lib, &root_digest, err)) != PM_OK)
+    return st;
   if(root_lib != LUA_NOREF) {
     e->shared_lib = root_lib;  /* packs loaded on their own later see it too */
     e->shared_digest = root_digest;
@@ -1314,23 +1513,49 @@ static void order_rules(pm_engine *e)
 pm_status pm_engine_finalize(pm_engine *e, pm_diag *err)
 {
   size_t i, k;
-  pm_trigger *tr;
+  pm_trigger *tr = NULL;
+  uint64_t key = PM_HASH_SEED;
+  char *path = NULL;
   if(!e->dirty && e->trig)
     return PM_OK;
   order_rules(e);
-  tr = pm_trigger_new();
-  if(!tr)
-    return pm_diag_nomem(err);
-  for(i = 0; i < e->nrules; i++)
-    for(k = 0; k < e->rules[i]->triggers.n; k++)
-      if(!pm_trigger_add(tr, e->rules[i]->triggers.v[k], (int)i)) {
-        pm_trigger_free(tr);
-        return pm_diag_nomem(err);
-      }
-  if(!pm_trigger_build(tr)) {
-    pm_trigger_free(tr);
-    return pm_diag_nomem(err);
+  if(e->cache_dir) {
+    /* the automaton depends on every phrase and on the number of the rule it is for: nothing else */
+    pm_buf b;
+    for(i = 0; i < e->nrules; i++) {
+      key = pm_hash64(key, &i, sizeof i);
+      for(k = 0; k < e->rules[i]->triggers.n; k++)
+        key = pm_hash64(key, e->rules[i]->triggers.v[k], strlen(e->rules[i]->triggers.v[k]) + 1);
+    }
+    pm_buf_init(&b, 0);
+    if(!pm_buf_addf(&b, "%s/triggers/%016llx.trie", e->cache_dir, (unsigned long long)key)) {
+      pm_buf_free(&b);
+      return pm_diag_nomem(err);
+    }
+    path = pm_buf_take(&b, NULL);
+    tr = pm_trigger_open(path, key);
   }
+  if(!tr) {
+    if(!(tr = pm_trigger_new())) {
+      pm_free(path);
+      return pm_diag_nomem(err);
+    }
+    for(i = 0; i < e->nrules; i++)
+      for(k = 0; k < e->rules[i]->triggers.n; k++)
+        if(!pm_trigger_add(tr, e->rules[i]->triggers.v[k], (int)i)) {
+          pm_trigger_free(tr);
+          pm_free(path);
+          return pm_diag_nomem(err);
+        }
+    if(!pm_trigger_build(tr)) {
+      pm_trigger_free(tr);
+      pm_free(path);
+      return pm_diag_nomem(err);
+    }
+    if(path)
+      pm_trigger_save(tr, path, key);
+  }
+  pm_free(path);
   pm_trigger_free(e->trig);
   e->trig = tr;
   e->dirty = 0;

@@ -19,6 +19,7 @@
 
 #include "alloc.h"
 #include "diag.h"
+#include "pool.h"
 
 #define HOOK_STEP 1000
 
@@ -29,6 +30,7 @@ struct pm_sandbox {
   long call_instructions, spent;
   int armed;
   int limit_hit;             /* 1: instructions; 2: memory */
+  pm_pool pool;              /* the state's blocks */
 };
 
 static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -37,7 +39,7 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
   size_t old = ptr ? osize : 0;
   void *np;
   if(nsize == 0) {
-    pm_free(ptr);
+    pm_pool_realloc(&sb->pool, ptr, old, 0);
     sb->used -= old;
     return NULL;
   }
@@ -46,7 +48,7 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
       sb->limit_hit = 2;
     return NULL;
   }
-  np = pm_realloc(ptr, nsize);
+  np = pm_pool_realloc(&sb->pool, ptr, old, nsize);
   if(!np)
     return NULL;
   sb->used = sb->used - old + nsize;
@@ -388,6 +390,7 @@ pm_sandbox *pm_sandbox_new(size_t state_memory, size_t call_memory, long call_in
   sb->limit = state_memory;
   sb->L = lua_newstate(l_alloc, sb);
   if(!sb->L) {
+    pm_pool_free(&sb->pool);   /* Lua gave its blocks back; the slabs are still ours */
     pm_free(sb);
     return NULL;
   }
@@ -406,6 +409,7 @@ void pm_sandbox_free(pm_sandbox *sb)
     return;
   if(sb->L)
     lua_close(sb->L);
+  pm_pool_free(&sb->pool);
   pm_free(sb);
 }
 

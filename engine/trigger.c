@@ -14,15 +14,17 @@
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "alloc.h"
+#include "index.h"
 
 struct pm_trigger {
   unsigned char cls[256];
   int nclass;
   /* phrases */
-  char **phr;
-  size_t *plen;
+  char **phr;          /* until built */
+  uint32_t *plen;
   int *prule;
   int *pnext;          /* next phrase ending in the same state, -1 */
   int nphr, capphr;
@@ -33,8 +35,10 @@ struct pm_trigger {
   int *first, *sib;    /* the trie: first child, next sibling (-1: none) */
   unsigned char *label;/* the class on the edge into a state */
   int *chain;          /* scratch for filling rows: states up a failure chain */
-  int nstates;
+  int nstates, maxlen;
   int built;
+  void *map;           /* a saved automaton: the read-only arrays point into it */
+  size_t map_len;
 };
 
 pm_trigger *pm_trigger_new(void)
@@ -48,21 +52,26 @@ void pm_trigger_free(pm_trigger *tr)
   int i;
   if(!tr)
     return;
-  for(i = 0; i < tr->nphr; i++)
-    pm_free(tr->phr[i]);
+  if(tr->phr)
+    for(i = 0; i < tr->nphr; i++)
+      pm_free(tr->phr[i]);
   pm_free(tr->phr);
-  pm_free(tr->plen);
-  pm_free(tr->prule);
-  pm_free(tr->pnext);
   pm_free(tr->next);
   pm_free(tr->ready);
-  pm_free(tr->first);
-  pm_free(tr->sib);
-  pm_free(tr->label);
   pm_free(tr->chain);
-  pm_free(tr->fail);
-  pm_free(tr->out);
-  pm_free(tr->dict);
+  if(tr->map)
+    munmap(tr->map, tr->map_len);
+  else {
+    pm_free(tr->plen);
+    pm_free(tr->prule);
+    pm_free(tr->pnext);
+    pm_free(tr->first);
+    pm_free(tr->sib);
+    pm_free(tr->label);
+    pm_free(tr->fail);
+    pm_free(tr->out);
+    pm_free(tr->dict);
+  }
   pm_free(tr);
 }
 
@@ -81,7 +90,7 @@ int pm_trigger_add(pm_trigger *tr, const char *phrase, int rule)
   if(tr->nphr == tr->capphr) {
     int cap = tr->capphr ? tr->capphr * 2 : 64;
     char **a = pm_realloc(tr->phr, (size_t)cap * sizeof *a);
-    size_t *b;
+    uint32_t *b;
     int *c;
     if(!a)
       goto nomem;
@@ -97,8 +106,12 @@ int pm_trigger_add(pm_trigger *tr, const char *phrase, int rule)
     tr->pnext = c;
     tr->capphr = cap;
   }
+  if(len > INT_MAX / 2) {
+    pm_free(n);
+    return 0;
+  }
   tr->phr[tr->nphr] = n;
-  tr->plen[tr->nphr] = len;
+  tr->plen[tr->nphr] = (uint32_t)len;
   tr->prule[tr->nphr] = rule;
   tr->pnext[tr->nphr] = -1;
   tr->nphr++;
@@ -229,7 +242,14 @@ done:
   pm_free(renum);
   pm_free(ends);
   tr->nstates = n;
+  tr->maxlen = (int)maxlen;
   tr->built = ok;
+  if(ok) {   /* the phrases are not needed any more */
+    for(i = 0; i < tr->nphr; i++)
+      pm_free(tr->phr[i]);
+    pm_free(tr->phr);
+    tr->phr = NULL;
+  }
   return ok;
 }
 
@@ -280,3 +300,134 @@ int pm_trigger_scan(pm_trigger *tr, const pm_text *t,
 }
 
 size_t pm_trigger_states(const pm_trigger *tr) { return (size_t)tr->nstates; }
+
+/* ---- saving and reusing a built automaton ---- */
+
+/*
+** A saved automaton is the built arrays as they are in memory (host byte
+** order: the cache stays on its machine), mapped back read-only:
+**   "PMTR" format 0x01020304 nphr nstates nclass maxlen (u32)
+**   key version-digest (u64) cls[256]
+**   plen prule pnext [nphr] first sib fail out dict [nstates] (32-bit)
+**   label [nstates] (bytes), then a checksum (u64) of all before it.
+** The rows of the DFA are still filled in as scans need them.
+*/
+#define TRIE_FORMAT 1u
+#define TRIE_HEAD 300
+
+static size_t saved_size(size_t nphr, size_t nstates)
+{
+  return TRIE_HEAD + 4 * (3 * nphr + 5 * nstates) + nstates + 8;
+}
+
+static uint64_t version_digest(void) { return pm_hash64(PM_HASH_SEED, PM_VERSION, sizeof PM_VERSION); }
+
+static void put(char *b, size_t *at, const void *p, size_t n)
+{
+  if(n)   /* an empty automaton has no phrase arrays at all */
+    memcpy(b + *at, p, n);
+  *at += n;
+}
+
+int pm_trigger_save(const pm_trigger *tr, const char *path, uint64_t key)
+{
+  size_t np = (size_t)tr->nphr, ns = (size_t)tr->nstates, size = saved_size(np, ns), at = 0;
+  char *b;
+  uint32_t head[6] = { 0, TRIE_FORMAT, 0x01020304u, (uint32_t)tr->nphr, (uint32_t)tr->nstates, (uint32_t)tr->nclass };
+  uint64_t v = version_digest(), sum;
+  uint32_t maxlen = (uint32_t)tr->maxlen;
+  int ok;
+  if(!tr->built || tr->map || !(b = pm_malloc(size)))
+    return 0;
+  memcpy(head, "PMTR", 4);
+#define PUT(p, n) put(b, &at, (p), (n))
+  PUT(head, sizeof head);
+  PUT(&maxlen, 4);
+  PUT(&key, 8);
+  PUT(&v, 8);
+  PUT(tr->cls, 256);
+  PUT(tr->plen, 4 * np);
+  PUT(tr->prule, 4 * np);
+  PUT(tr->pnext, 4 * np);
+  PUT(tr->first, 4 * ns);
+  PUT(tr->sib, 4 * ns);
+  PUT(tr->fail, 4 * ns);
+  PUT(tr->out, 4 * ns);
+  PUT(tr->dict, 4 * ns);
+  PUT(tr->label, ns);
+  sum = pm_hash64(PM_HASH_SEED, b, at);
+  PUT(&sum, 8);
+#undef PUT
+  ok = pm_cache_write(path, b, size);
+  pm_free(b);
+  return ok;
+}
+
+pm_trigger *pm_trigger_open(const char *path, uint64_t key)
+{
+  void *map;
+  size_t len, np, ns;
+  char *m;
+  uint32_t head[7];
+  uint64_t k, v, sum;
+  pm_trigger *tr;
+  int i;
+  if(pm_cache_map(path, &map, &len) <= 0)
+    return NULL;
+  m = map;
+  if(len < TRIE_HEAD + 8)
+    goto bad;
+  memcpy(head, m, sizeof head);
+  memcpy(&k, m + 28, 8);
+  memcpy(&v, m + 36, 8);
+  np = head[3];
+  ns = head[4];
+  if(memcmp(m, "PMTR", 4) != 0 || head[1] != TRIE_FORMAT || head[2] != 0x01020304u || k != key ||
+     v != version_digest() || ns < 1 || np > len || ns > len || len != saved_size(np, ns) || head[5] < 1 ||
+     head[5] > 256 || head[6] > (uint32_t)INT_MAX / 2)
+    goto bad;
+  memcpy(&sum, m + len - 8, 8);
+  if(sum != pm_hash64(PM_HASH_SEED, m, len - 8))
+    goto bad;
+  if(!(tr = pm_calloc(1, sizeof *tr)))
+    goto bad;
+  tr->map = map;
+  tr->map_len = len;
+  tr->nphr = tr->capphr = (int)np;
+  tr->nstates = (int)ns;
+  tr->nclass = (int)head[5];
+  tr->maxlen = (int)head[6];
+  memcpy(tr->cls, m + 44, 256);
+  for(i = 0; i < 256; i++)
+    if(tr->cls[i] >= tr->nclass) {
+      tr->map = NULL;
+      pm_free(tr);
+      goto bad;
+    }
+  m += TRIE_HEAD;
+  tr->plen = (uint32_t *)(void *)m;
+  tr->prule = (int *)(void *)(m += 4 * np);
+  tr->pnext = (int *)(void *)(m += 4 * np);
+  tr->first = (int *)(void *)(m += 4 * np);
+  tr->sib = (int *)(void *)(m += 4 * ns);
+  tr->fail = (int *)(void *)(m += 4 * ns);
+  tr->out = (int *)(void *)(m += 4 * ns);
+  tr->dict = (int *)(void *)(m += 4 * ns);
+  tr->label = (unsigned char *)(m += 4 * ns);
+  tr->next = pm_calloc(ns * (size_t)tr->nclass, sizeof *tr->next);
+  tr->ready = pm_calloc(ns, 1);
+  tr->chain = pm_malloc(((size_t)tr->maxlen + 1) * sizeof *tr->chain);
+  if(!tr->next || !tr->ready || !tr->chain) {
+    pm_trigger_free(tr);
+    return NULL;
+  }
+  /* the root's row, as building writes it */
+  for(i = tr->first[0]; i >= 0; i = tr->sib[i])
+    tr->next[tr->label[i]] = i;
+  tr->ready[0] = 1;
+  tr->built = 1;
+  return tr;
+bad:
+  munmap(map, len);
+  return NULL;
+}

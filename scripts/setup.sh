@@ -15,8 +15,8 @@ case "${1:-}" in
     # valgrind checks the unit tests for leaks; clang + its runtime build the fuzzers
     # the report writers' tests parse every format back with independent parsers
     # (markdown, icalendar, PIL for the rendered page) and render HTML in Chromium;
-    # npm fetches the official SARIF 2.1.0 schema
-    pkgs="$pkgs python3 python3-jsonschema valgrind clang libclang-rt-14-dev"
+    # npm fetches the official SARIF 2.1.0 schema; strace shows which files a warm check opens
+    pkgs="$pkgs python3 python3-jsonschema valgrind clang libclang-rt-14-dev strace"
     pkgs="$pkgs python3-markdown python3-icalendar python3-pil chromium"
     # Debian's npm conflicts with a nodejs from elsewhere that brings its own npm
     command -v npm >/dev/null 2>&1 || pkgs="$pkgs npm" ;;

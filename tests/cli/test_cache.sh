@@ -57,6 +57,16 @@ ls -l --time-style=full-iso "$tmp/cache1/packs" >"$tmp/before"
 run again "$tmp/cache1" check samples/spring-price-drop.json
 ls -l --time-style=full-iso "$tmp/cache1/packs" >"$tmp/after"
 cmp -s "$tmp/before" "$tmp/after" || fail "a warm run rewrote index files (the index misses)"
+ls "$tmp/cache1/triggers/"*.trie >/dev/null 2>&1 || fail "no saved trigger automaton"
+# ... and reads no rule file: their identities (stat) vouch for them
+if command -v strace >/dev/null 2>&1; then
+  PREMORTEM_CACHE_DIR=$tmp/cache1 strace -f -e trace=open,openat -o "$tmp/trace" "$bin" check samples/spring-price-drop.json >/dev/null 2>&1 || true
+  opened=$(grep -E '"[^"]*rules/[^"]*/[^/"]*\.lua"' "$tmp/trace" | grep -v ENOENT | head -3)
+  [ -z "$opened" ] || fail "a warm check opened rule files: $opened"
+  grep -q 'spring-price-drop.json' "$tmp/trace" || fail "strace saw nothing (test needs updating)"
+else
+  echo "note: strace not installed; not checking which files a warm check opens"
+fi
 [ "$(stat -c %a "$tmp/cache1")" = 700 ] || fail "the cache folder is not private: $(stat -c %a "$tmp/cache1")"
 
 # an edited rule is seen at once: change a rule's title in a copy of the built-in rules
@@ -67,6 +77,23 @@ sed -i 's/title = "Staff first hear about the offer from customers"/title = "Edi
 grep -q "Edited title" "$tmp/rules/essentials/staff-briefing.lua" || fail "the edit did not apply (test needs updating)"
 PREMORTEM_RULES=$tmp/rules run edit2 "$tmp/cache-e" check samples/spring-price-drop.json
 grep -q '"Edited title"' "$tmp/edit2.out" || fail "an edited rule's new title is not in the checklist"
+# an edit in place that keeps the size is seen too (its times change; a file changed less than 2 s
+# before the index read it is read again anyway)
+PREMORTEM_RULES=$tmp/rules run edit2b "$tmp/cache-e" check samples/spring-price-drop.json
+sed 's/title = "Edited title"/title = "Edited TITLE"/' "$tmp/rules/essentials/staff-briefing.lua" >"$tmp/same-size.lua"
+[ "$(stat -c %s "$tmp/same-size.lua")" = "$(stat -c %s "$tmp/rules/essentials/staff-briefing.lua")" ] || fail "same-size edit changed the size (test needs updating)"
+cat "$tmp/same-size.lua" >"$tmp/rules/essentials/staff-briefing.lua"   # same inode, same size
+PREMORTEM_RULES=$tmp/rules run edit2c "$tmp/cache-e" check samples/spring-price-drop.json
+grep -q '"Edited TITLE"' "$tmp/edit2c.out" || fail "an in-place edit of the same size was not seen"
+# the same once the files are old: back-date every file of the copy, index them, then edit in place
+find "$tmp/rules" -type f -exec touch -d '2020-01-01 00:00:00' {} +
+PREMORTEM_RULES=$tmp/rules run edit2d "$tmp/cache-e" check samples/spring-price-drop.json
+PREMORTEM_RULES=$tmp/rules run edit2e "$tmp/cache-e" check samples/spring-price-drop.json
+sed 's/title = "Edited TITLE"/title = "Edited Title"/' "$tmp/rules/essentials/staff-briefing.lua" >"$tmp/same-size.lua"
+cat "$tmp/same-size.lua" >"$tmp/rules/essentials/staff-briefing.lua"
+touch -d '2020-01-01 00:00:00' "$tmp/rules/essentials/staff-briefing.lua"   # even with the old mtime back
+PREMORTEM_RULES=$tmp/rules run edit2f "$tmp/cache-e" check samples/spring-price-drop.json
+grep -q '"Edited Title"' "$tmp/edit2f.out" || fail "an in-place edit with the old mtime restored was not seen"
 # an edited lib is loaded (here: one that fails)
 PREMORTEM_RULES=$tmp/rules run edit3 "$tmp/cache-e" check samples/spring-price-drop.json
 lib=$tmp/rules/essentials/lib/$(ls "$tmp/rules/essentials/lib" | head -1)
@@ -78,7 +105,7 @@ grep -q "lib edited" "$tmp/edit4.err" || fail "an edited lib file was not loaded
 for how in truncate flip garbage empty; do
   rm -rf "$tmp/cache-d"
   run dmg0 "$tmp/cache-d" check samples/spring-price-drop.json
-  for f in "$tmp/cache-d/packs/"*.idx; do
+  for f in "$tmp/cache-d/packs/"*.idx "$tmp/cache-d/triggers/"*.trie; do
     size=$(stat -c %s "$f")
     case $how in
     truncate) truncate -s $((size / 2)) "$f" ;;

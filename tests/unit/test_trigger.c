@@ -2,7 +2,10 @@
 ** test_trigger.c: the Aho-Corasick automaton against a naive search, on
 ** fixed cases and on seeded random texts (a property test).
 */
+#define _XOPEN_SOURCE 700
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "trigger.h"
@@ -78,6 +81,21 @@ static void test_empty(void)
   pm_trigger_free(tr);
 }
 
+static char cache[64];   /* a private folder for saved automata */
+
+/* Saves 'tr' and opens it back: the copy must find exactly what the original finds. */
+static pm_trigger *reopen(const pm_trigger *tr, int round)
+{
+  char path[128];
+  pm_trigger *back;
+  snprintf(path, sizeof path, "%s/t/%d.trie", cache, round);
+  CHECK(pm_trigger_save(tr, path, (uint64_t)round));
+  CHECK(pm_trigger_open(path, (uint64_t)round + 1) == NULL);   /* another key: not this file */
+  back = pm_trigger_open(path, (uint64_t)round);
+  CHECK(back != NULL);
+  return back;
+}
+
 /* Random texts over a small alphabet, so phrases overlap a lot. */
 static void test_random(void)
 {
@@ -105,6 +123,18 @@ static void test_random(void)
     pm_text_init(&t, text, 599);
     memset(&h, 0, sizeof h);
     pm_trigger_scan(tr, &t, on_hit, &h);
+    {
+      /* a saved and reopened automaton finds the same hits, in the same order */
+      pm_trigger *back = reopen(tr, round);
+      static hits h2;
+      memset(&h2, 0, sizeof h2);
+      if(back) {
+        pm_trigger_scan(back, &t, on_hit, &h2);
+        CHECK_INT(h2.n, h.n);
+        CHECK(memcmp(h2.rule, h.rule, sizeof h.rule) == 0 && memcmp(h2.ns, h.ns, sizeof h.ns) == 0);
+        pm_trigger_free(back);
+      }
+    }
     for(i = 0; i < np; i++) {
       int k, got = 0;
       char np_[16];
@@ -119,10 +149,62 @@ static void test_random(void)
   }
 }
 
+/* A damaged or truncated saved automaton is not used. */
+static void test_damaged(void)
+{
+  const char *phrases[] = { "qr code", "hotline", "price drop" };
+  char path[128];
+  pm_trigger *tr = pm_trigger_new(), *back;
+  FILE *f;
+  long size, at;
+  int i;
+  for(i = 0; i < 3; i++)
+    CHECK(pm_trigger_add(tr, phrases[i], i));
+  CHECK(pm_trigger_build(tr));
+  snprintf(path, sizeof path, "%s/damaged.trie", cache);
+  CHECK(pm_trigger_save(tr, path, 7));
+  f = fopen(path, "r+b");
+  CHECK(f != NULL);
+  if(!f) {
+    pm_trigger_free(tr);
+    return;
+  }
+  fseek(f, 0, SEEK_END);
+  size = ftell(f);
+  for(at = 0; at < size; at += 37) {   /* one flipped byte anywhere: not used */
+    int c;
+    fseek(f, at, SEEK_SET);
+    c = fgetc(f);
+    fseek(f, at, SEEK_SET);
+    fputc(c ^ 0x40, f);
+    fflush(f);
+    back = pm_trigger_open(path, 7);
+    CHECK(back == NULL);
+    pm_trigger_free(back);
+    fseek(f, at, SEEK_SET);
+    fputc(c, f);
+    fflush(f);
+  }
+  fclose(f);
+  back = pm_trigger_open(path, 7);
+  CHECK(back != NULL);   /* restored: used again */
+  pm_trigger_free(back);
+  CHECK(truncate(path, size - 1) == 0);
+  CHECK(pm_trigger_open(path, 7) == NULL);
+  pm_trigger_free(tr);
+}
+
 int main(void)
 {
+  char cmd[96];
+  snprintf(cache, sizeof cache, "/tmp/pm-trie-XXXXXX");
+  if(!mkdtemp(cache))
+    return 2;
   test_fixed();
   test_empty();
   test_random();
+  test_damaged();
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", cache);
+  CHECK(system(cmd) == 0);
   CHECK_DONE();
 }

@@ -1,0 +1,29 @@
+/*
+** pool.h: a small-block allocator for one Lua state.
+**
+** Lua tells its allocator the size of every block it frees or resizes,
+** so blocks need no header: each size class (16-byte steps up to
+** PM_POOL_MAX) keeps a free list threaded through its free blocks,
+** carved from 64 KiB slabs. Larger blocks go to pm_malloc. A pool is
+** single-threaded (one per Lua state) and returns its slabs when freed.
+** Allocation failures can still be injected (pm_alloc_should_fail).
+*/
+#ifndef PM_POOL_H
+#define PM_POOL_H
+#include <stddef.h>
+
+#define PM_POOL_MAX 256
+#define PM_POOL_NCLASS (PM_POOL_MAX / 16)
+
+typedef struct pm_pool {
+  void *free[PM_POOL_NCLASS];   /* per class: the first free block */
+  char *bump, *end;             /* the unused rest of the newest slab */
+  void *slabs;                  /* every slab, chained through its first word */
+} pm_pool;
+
+/* lua_Alloc semantics: nsize 0 frees ptr (osize bytes); otherwise (re)allocates. */
+void *pm_pool_realloc(pm_pool *p, void *ptr, size_t osize, size_t nsize);
+/* Returns every slab; blocks above PM_POOL_MAX must have been freed already. */
+void pm_pool_free(pm_pool *p);
+
+#endif
