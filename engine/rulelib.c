@@ -232,12 +232,13 @@ void pm_rulelib_push_hit(lua_State *L, const pm_doc *doc, int field, size_t ns, 
   lua_setfield(L, -2, "source");
 }
 
-/* Normalises the phrase argument at 'arg' into scratch memory owned by Lua. */
-static const char *norm_arg(lua_State *L, int arg, size_t *n)
+/* Normalises the phrase argument at 'arg' into 'buf' (PHRASE_BUF bytes) or, if longer, scratch memory owned by Lua. */
+#define PHRASE_BUF 256
+static const char *norm_arg(lua_State *L, int arg, char *buf, size_t *n)
 {
   size_t len;
   const char *s = luaL_checklstring(L, arg, &len);
-  char *out = lua_newuserdatauv(L, len + 1, 0);
+  char *out = len < PHRASE_BUF ? buf : lua_newuserdatauv(L, len + 1, 0);
   *n = pm_text_normalize(s, len, out, NULL, 1);
   luaL_argcheck(L, *n > 0, arg, "empty phrase");
   return out;
@@ -263,7 +264,8 @@ static int find_all(lua_State *L, int stop_first)
 {
   const pm_doc *doc = check_doc(L);
   size_t n;
-  const char *np = norm_arg(L, 2, &n);
+  char buf[PHRASE_BUF];
+  const char *np = norm_arg(L, 2, buf, &n);
   find_ctx f;
   int field;
   f.L = L;
@@ -350,12 +352,13 @@ static int l_near(lua_State *L)
 {
   const pm_doc *doc = check_doc(L);
   size_t na;
-  const char *a = norm_arg(L, 2, &na);
+  char abuf[PHRASE_BUF], bbuf[PHRASE_BUF];
+  const char *a = norm_arg(L, 2, abuf, &na);
   near_ctx c;
   int field;
   memset(&c, 0, sizeof c);
   c.L = L;
-  c.nb = norm_arg(L, 3, &c.nblen);
+  c.nb = norm_arg(L, 3, bbuf, &c.nblen);
   c.words = luaL_optinteger(L, 4, 5);
   luaL_argcheck(L, c.words >= 0, 4, "must not be negative");
   for(field = 0; field < PM_NFIELDS; field++) {

@@ -228,6 +228,7 @@ void pm_text_free(pm_text *t)
   pm_free(t->norm);
   pm_free(t->breaks);
   pm_free(t->words);
+  pm_free(t->pairs);
   memset(t, 0, sizeof *t);
 }
 
@@ -344,12 +345,43 @@ size_t pm_text_word_index(pm_text *t, size_t noff)
   return lo;
 }
 
+#define PAIR_BITS 4096
+#define PAIR(a, b) (((unsigned)(unsigned char)(a) * 67u + (unsigned char)(b)) & (PAIR_BITS - 1))
+
+/*
+** Most phrases a rule looks for are not in the plan: every pair of
+** adjacent bytes of an occurrence occurs in the norm, so one missing pair
+** rules the phrase out without scanning. The filter is 512 bytes, made by
+** the first find (none when out of memory: then every find scans).
+*/
+static const uint64_t *pairs_ready(pm_text *t)
+{
+  size_t i;
+  if(t->pairs || t->nlen < 2)
+    return t->pairs;
+  if(!(t->pairs = pm_calloc(PAIR_BITS / 64, sizeof *t->pairs)))
+    return NULL;
+  for(i = 0; i + 1 < t->nlen; i++) {
+    unsigned h = PAIR(t->norm[i], t->norm[i + 1]);
+    t->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+  }
+  return t->pairs;
+}
+
 void pm_text_find(const pm_text *t, const char *np, size_t nplen,
                   int (*fn)(void *ud, size_t ns, size_t ne), void *ud)
 {
   const char *p = t->norm, *end = t->norm + t->nlen;
+  const uint64_t *pairs;
+  size_t k;
   if(!nplen || nplen > t->nlen)
     return;
+  if((pairs = pairs_ready((pm_text *)t)) != NULL)   /* a cache: see text.h */
+    for(k = 0; k + 1 < nplen; k++) {
+      unsigned h = PAIR(np[k], np[k + 1]);
+      if(!(pairs[h >> 6] >> (h & 63) & 1))
+        return;
+    }
   while(p + nplen <= end) {
     const char *hit = memchr(p, np[0], (size_t)(end - p) - nplen + 1);
     size_t ns;

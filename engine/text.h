@@ -8,6 +8,7 @@
 #ifndef PM_TEXT_H
 #define PM_TEXT_H
 #include <stddef.h>
+#include <stdint.h>
 
 #include "include/premortem.h"
 
@@ -38,6 +39,7 @@ typedef struct pm_text {
   size_t nbreaks, capbreaks;
   size_t *words;        /* norm offsets of word starts, for nearness: built on first use */
   size_t nwords;
+  uint64_t *pairs;      /* a bit per hashed pair of adjacent norm bytes: built by the first find */
 } pm_text;
 
 /* A phrase occurrence, in source offsets [start, end). */
@@ -69,6 +71,7 @@ size_t pm_text_word_index(pm_text *t, size_t noff);
 ** Finds every word-bounded occurrence of the normalised phrase 'np' (length
 ** 'nplen') in 't'. Calls 'fn' with norm offsets; stops when 'fn' returns 0.
 */
+/* (The first find builds a filter of the norm's byte pairs, a cache: 't' is not changed otherwise.) */
 void pm_text_find(const pm_text *t, const char *np, size_t nplen,
                   int (*fn)(void *ud, size_t ns, size_t ne), void *ud);
 /*

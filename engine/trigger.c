@@ -29,8 +29,9 @@ struct pm_trigger {
   int *pnext;          /* next phrase ending in the same state, -1 */
   int nphr, capphr;
   /* states, numbered breadth first */
-  int *next;           /* nstates * nclass; a row is valid once ready[state] */
-  unsigned char *ready;
+  int *next;           /* DFA rows of nclass entries, in the order states were first entered */
+  int *rowat;          /* per state: its row in next, 0 until written (row 0 is unused) */
+  int nrows;
   int *fail, *out, *dict;
   int *first, *sib;    /* the trie: first child, next sibling (-1: none) */
   unsigned char *label;/* the class on the edge into a state */
@@ -57,7 +58,7 @@ void pm_trigger_free(pm_trigger *tr)
       pm_free(tr->phr[i]);
   pm_free(tr->phr);
   pm_free(tr->next);
-  pm_free(tr->ready);
+  pm_free(tr->rowat);
   pm_free(tr->chain);
   if(tr->map)
     munmap(tr->map, tr->map_len);
@@ -123,6 +124,21 @@ nomem:
   return 0;
 }
 
+/*
+** Writes the root's row (row 1): its children, and the root for every
+** other class. Rows are written in the order a scan first enters their
+** states, so a check's few hundred rows share a few pages.
+*/
+static void root_row(pm_trigger *tr)
+{
+  int i, *row = tr->next + tr->nclass;
+  memset(row, 0, (size_t)tr->nclass * sizeof *row);
+  for(i = tr->first[0]; i >= 0; i = tr->sib[i])
+    row[tr->label[i]] = i;
+  tr->rowat[0] = 1;
+  tr->nrows = 1;
+}
+
 /* The child of state s along class c, or -1. */
 static int child(const pm_trigger *tr, int s, int c)
 {
@@ -166,13 +182,13 @@ int pm_trigger_build(pm_trigger *tr)
   tr->sib = pm_malloc((size_t)cap * sizeof *tr->sib);
   tr->label = pm_malloc((size_t)cap);
   tr->chain = pm_malloc((maxlen + 1) * sizeof *tr->chain);
-  tr->next = pm_calloc((size_t)cap * (size_t)nc, sizeof *tr->next);  /* untouched pages cost nothing */
-  tr->ready = pm_calloc((size_t)cap, 1);
+  tr->next = pm_malloc(((size_t)cap + 1) * (size_t)nc * sizeof *tr->next);  /* untouched pages cost nothing */
+  tr->rowat = pm_calloc((size_t)cap, sizeof *tr->rowat);
   tr->fail = pm_calloc((size_t)cap, sizeof *tr->fail);
   tr->out = pm_malloc((size_t)cap * sizeof *tr->out);
   tr->dict = pm_malloc((size_t)cap * sizeof *tr->dict);
   if(!first || !sib || !label || !order || !renum || !ends || !tr->first || !tr->sib || !tr->label || !tr->chain ||
-     !tr->next || !tr->ready || !tr->fail || !tr->out || !tr->dict)
+     !tr->next || !tr->rowat || !tr->fail || !tr->out || !tr->dict)
     goto done;
   /* the trie as child lists; ends[s]: the last phrase ending in s, chained through pnext */
   first[0] = ends[0] = sib[0] = -1;
@@ -213,10 +229,7 @@ int pm_trigger_build(pm_trigger *tr)
     tr->sib[i] = sib[o] >= 0 ? renum[sib[o]] : -1;
     tr->label[i] = label[o];
   }
-  /* the root's row: its children, and the root for every other class */
-  for(i = tr->first[0]; i >= 0; i = tr->sib[i])
-    tr->next[tr->label[i]] = i;
-  tr->ready[0] = 1;
+  root_row(tr);
   /* failure links, shallowest first: the longest proper suffix that is a trie state */
   tr->dict[0] = -1;
   for(i = 0; i < n; i++) {
@@ -227,7 +240,7 @@ int pm_trigger_build(pm_trigger *tr)
         while(f && (g = child(tr, f, tr->label[t])) < 0)
           f = tr->fail[f];
         if(!f)
-          g = tr->next[tr->label[t]];   /* the root's row */
+          g = tr->next[(size_t)nc + tr->label[t]];   /* the root's row */
       }
       tr->fail[t] = g;
       tr->dict[t] = tr->out[g] >= 0 ? g : tr->dict[g];
@@ -261,17 +274,17 @@ static const int *fill_row(pm_trigger *tr, int s)
 {
   size_t nc = (size_t)tr->nclass;
   int depth = 0, f;
-  for(f = s; !tr->ready[f]; f = tr->fail[f])
+  for(f = s; !tr->rowat[f]; f = tr->fail[f])
     tr->chain[depth++] = f;   /* at most the depth of s: the longest phrase */
   while(depth > 0) {
     int u = tr->chain[--depth], t;
-    int *row = &tr->next[(size_t)u * nc];
-    memcpy(row, &tr->next[(size_t)tr->fail[u] * nc], nc * sizeof *row);
+    int *row = &tr->next[(size_t)++tr->nrows * nc];   /* at most one row per state: room for all */
+    memcpy(row, &tr->next[(size_t)tr->rowat[tr->fail[u]] * nc], nc * sizeof *row);
     for(t = tr->first[u]; t >= 0; t = tr->sib[t])
       row[tr->label[t]] = t;
-    tr->ready[u] = 1;
+    tr->rowat[u] = tr->nrows;
   }
-  return &tr->next[(size_t)s * nc];
+  return &tr->next[(size_t)tr->rowat[s] * nc];
 }
 
 int pm_trigger_scan(pm_trigger *tr, const pm_text *t,
@@ -279,14 +292,14 @@ int pm_trigger_scan(pm_trigger *tr, const pm_text *t,
 {
   const unsigned char *n = (const unsigned char *)t->norm;
   size_t i, nc = (size_t)tr->nclass;
-  const int *row = tr->next;
+  const int *row = tr->next + nc;   /* the root's */
   int s = 0;
   if(!tr->built || !tr->nphr)
     return 1;
   for(i = 0; i < t->nlen; i++) {
     int st;
     s = row[tr->cls[n[i]]];
-    row = tr->ready[s] ? &tr->next[(size_t)s * nc] : fill_row(tr, s);
+    row = tr->rowat[s] ? &tr->next[(size_t)tr->rowat[s] * nc] : fill_row(tr, s);
     for(st = tr->out[s] >= 0 ? s : tr->dict[s]; st > 0; st = tr->dict[st]) {
       int p;
       for(p = tr->out[st]; p >= 0; p = tr->pnext[p]) {
@@ -414,17 +427,14 @@ pm_trigger *pm_trigger_open(const char *path, uint64_t key)
   tr->out = (int *)(void *)(m += 4 * ns);
   tr->dict = (int *)(void *)(m += 4 * ns);
   tr->label = (unsigned char *)(m += 4 * ns);
-  tr->next = pm_calloc(ns * (size_t)tr->nclass, sizeof *tr->next);
-  tr->ready = pm_calloc(ns, 1);
+  tr->next = pm_malloc((ns + 1) * (size_t)tr->nclass * sizeof *tr->next);
+  tr->rowat = pm_calloc(ns, sizeof *tr->rowat);
   tr->chain = pm_malloc(((size_t)tr->maxlen + 1) * sizeof *tr->chain);
-  if(!tr->next || !tr->ready || !tr->chain) {
+  if(!tr->next || !tr->rowat || !tr->chain) {
     pm_trigger_free(tr);
     return NULL;
   }
-  /* the root's row, as building writes it */
-  for(i = tr->first[0]; i >= 0; i = tr->sib[i])
-    tr->next[tr->label[i]] = i;
-  tr->ready[0] = 1;
+  root_row(tr);
   tr->built = 1;
   return tr;
 bad:
