@@ -51,6 +51,8 @@ struct pm_engine {
   uint64_t shared_digest;   /* of the files of shared_lib */
   pm_sandbox *sb;
   pm_rule **rules;          /* sorted by id once finalised */
+  pm_rule **ids;            /* the same rules by id: an open-addressing table of id_cap slots */
+  size_t id_cap;
   size_t nrules, caprules;
   int dirty;                /* rules added since the last finalise */
   pm_trigger *trig;

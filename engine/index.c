@@ -391,6 +391,7 @@ void pm_index_close(pm_index_entry *en)
   pm_free(en->rule_block);
   pm_free(en->items);
   pm_free(en->arrays);
+  pm_free(en->lib_arrays);
   memset(en, 0, sizeof *en);
 }
 
@@ -498,10 +499,8 @@ int pm_index_open(const char *path, pm_index_entry *en)
     goto bad;
   en->nfiles = n;
   {
-    /* one block for the file and lib arrays: file names, ids, then lib names, code, lengths, digests */
-    size_t nl_max = (size_t)(r.end - r.p) / 21 + 1;   /* a lib file takes at least 21 bytes */
-    char *a = pm_calloc(1, n * (sizeof(char *) + sizeof(pm_file_id)) +
-                               nl_max * (2 * sizeof(char *) + sizeof(size_t) + sizeof(uint64_t)));
+    /* the file arrays; the lib arrays once their count is read */
+    char *a = pm_malloc(n * (sizeof(char *) + sizeof(pm_file_id)) + 1);
     if(!a) {
       pm_index_close(en);
       return -1;
@@ -509,10 +508,6 @@ int pm_index_open(const char *path, pm_index_entry *en)
     en->arrays = a;
     en->file_ids = (pm_file_id *)a;
     en->file_names = (const char *const *)(a + n * sizeof(pm_file_id));
-    en->lib_hash = (const uint64_t *)(a + n * (sizeof(pm_file_id) + sizeof(char *)));
-    en->lib_len = (const size_t *)(en->lib_hash + nl_max);
-    en->lib_names = (const char *const *)(en->lib_len + nl_max);
-    en->lib_code = en->lib_names + nl_max;
     for(i = 0; i < n && !r.bad; i++) {
       pm_file_id *id = (pm_file_id *)&en->file_ids[i];
       ((const char **)en->file_names)[i] = get_str(&r, NULL);
@@ -536,9 +531,18 @@ int pm_index_open(const char *path, pm_index_entry *en)
     for(i = 0; i < n && !r.bad; i++)
       get_rule(&r, &en->rule_block[i], en->items, nitems, &used);
     n = get_u32(&r);
-    if(r.bad || n > nl_max)
+    if(r.bad || n > (size_t)(r.end - r.p) / 21)   /* a lib file takes at least 21 bytes */
       goto bad;
     en->nlibs = n;
+    if(!(a = pm_malloc(n * (2 * sizeof(char *) + sizeof(size_t) + sizeof(uint64_t)) + 1))) {
+      pm_index_close(en);
+      return -1;
+    }
+    en->lib_arrays = a;
+    en->lib_hash = (const uint64_t *)(void *)a;
+    en->lib_len = (const size_t *)(en->lib_hash + n);
+    en->lib_names = (const char *const *)(en->lib_len + n);
+    en->lib_code = en->lib_names + n;
     for(i = 0; i < n && !r.bad; i++) {
       size_t len;
       ((const char **)en->lib_names)[i] = get_str(&r, NULL);

@@ -82,7 +82,7 @@ typedef struct pm_index_entry {
   void *map;
   size_t map_len;
   char **items;             /* every rule's list entries */
-  void *arrays;             /* file, lib arrays */
+  void *arrays, *lib_arrays;
 } pm_index_entry;
 
 /*

@@ -81,6 +81,7 @@ PM_API void pm_engine_free(pm_engine *e)
       pm_free(e->rules[i]);
     }
   pm_free(e->rules);
+  pm_free(e->ids);
   for(i = 0; i < e->nroles; i++) {
     pm_free(e->roles[i].name);
     pm_strv_free(&e->roles[i].aliases);
@@ -833,13 +834,46 @@ static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err)
   return st;
 }
 
+/* The slot of 'id' in the engine's id table: its rule, or an empty slot. */
+static size_t id_slot(const pm_engine *e, const char *id)
+{
+  size_t mask = e->id_cap - 1, i = (size_t)pm_hash64(PM_HASH_SEED, id, strlen(id)) & mask;
+  while(e->ids[i] && strcmp(e->ids[i]->id, id) != 0)
+    i = (i + 1) & mask;
+  return i;
+}
+
+/* Keeps the id table at most half full: 0 on out of memory. */
+static int ids_room(pm_engine *e)
+{
+  size_t i, cap = e->id_cap ? e->id_cap : 256;
+  pm_rule **old = e->ids;
+  size_t oldcap = e->id_cap;
+  if(e->nrules + 1 <= cap / 2 && e->ids)
+    return 1;
+  while(e->nrules + 1 > cap / 2)
+    cap *= 2;
+  if(!(e->ids = pm_calloc(cap, sizeof *e->ids))) {
+    e->ids = old;
+    return 0;
+  }
+  e->id_cap = cap;
+  for(i = 0; i < oldcap; i++)
+    if(old[i])
+      e->ids[id_slot(e, old[i]->id)] = old[i];
+  pm_free(old);
+  return 1;
+}
+
 static pm_status add_rule(pm_engine *e, pm_rule *r, pm_diag *err)
 {
-  size_t i;
-  for(i = 0; i < e->nrules; i++)
-    if(strcmp(e->rules[i]->id, r->id) == 0)
-      return pm_diag_set(err, PM_ERR_INPUT, r->file, 0, 0, "rule id \"%s\" is already defined in %s", r->id,
-                         e->rules[i]->file);
+  size_t slot;
+  if(!ids_room(e))
+    return pm_diag_nomem(err);
+  slot = id_slot(e, r->id);
+  if(e->ids[slot])
+    return pm_diag_set(err, PM_ERR_INPUT, r->file, 0, 0, "rule id \"%s\" is already defined in %s", r->id,
+                       e->ids[slot]->file);
   if(e->nrules == e->caprules) {
     size_t cap = e->caprules ? e->caprules * 2 : 64;
     pm_rule **v = pm_realloc(e->rules, cap * sizeof *v);
@@ -848,6 +882,7 @@ static pm_status add_rule(pm_engine *e, pm_rule *r, pm_diag *err)
     e->rules = v;
     e->caprules = cap;
   }
+  e->ids[slot] = r;
   e->rules[e->nrules++] = r;
   e->dirty = 1;
   return PM_OK;

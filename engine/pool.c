@@ -29,6 +29,53 @@
 
 static size_t class_of(size_t n) { return (n - 1) >> 4; }
 
+/* The header of a block above PM_POOL_MAX: 16 bytes, so the block stays 16-byte aligned. */
+typedef struct pm_big {
+  struct pm_big *prev, *next;
+} pm_big;
+
+static void big_link(pm_pool *p, pm_big *b)
+{
+  b->prev = NULL;
+  b->next = p->big;
+  if(p->big)
+    p->big->prev = b;
+  p->big = b;
+}
+
+static void big_unlink(pm_pool *p, pm_big *b)
+{
+  if(b->prev)
+    b->prev->next = b->next;
+  else
+    p->big = b->next;
+  if(b->next)
+    b->next->prev = b->prev;
+}
+
+/* (Re)allocates a big block: 'ptr' NULL for a new one. */
+static void *big_realloc(pm_pool *p, void *ptr, size_t nsize)
+{
+  pm_big *b = ptr ? (pm_big *)ptr - 1 : NULL, *nb;
+  if(b)
+    big_unlink(p, b);
+  nb = pm_realloc(b, sizeof *nb + nsize);
+  if(!nb) {
+    if(b)
+      big_link(p, b);   /* the old block stays Lua's */
+    return NULL;
+  }
+  big_link(p, nb);
+  return nb + 1;
+}
+
+static void big_free(pm_pool *p, void *ptr)
+{
+  pm_big *b = (pm_big *)ptr - 1;
+  big_unlink(p, b);
+  pm_free(b);
+}
+
 static void *take(pm_pool *p, size_t n)
 {
   size_t c = class_of(n), size = (c + 1) << 4;
@@ -72,16 +119,16 @@ void *pm_pool_realloc(pm_pool *p, void *ptr, size_t osize, size_t nsize)
     osize = 0;
   if(nsize == 0) {
     if(osize > PM_POOL_MAX)
-      pm_free(ptr);
+      big_free(p, ptr);
     else if(ptr)
       give(p, ptr, osize);
     return NULL;
   }
   if(osize > PM_POOL_MAX && nsize > PM_POOL_MAX)
-    return pm_realloc(ptr, nsize);
+    return big_realloc(p, ptr, nsize);
   if(osize && osize <= PM_POOL_MAX && nsize <= PM_POOL_MAX && class_of(osize) == class_of(nsize))
     return ptr;
-  np = nsize <= PM_POOL_MAX ? take(p, nsize) : pm_malloc(nsize);
+  np = nsize <= PM_POOL_MAX ? take(p, nsize) : big_realloc(p, NULL, nsize);
   if(!np)   /* a pool block shrinking in place stays valid: it is freed later into the smaller class */
     return nsize < osize && osize <= PM_POOL_MAX ? ptr : NULL;
   if(ptr) {
@@ -94,6 +141,8 @@ void *pm_pool_realloc(pm_pool *p, void *ptr, size_t osize, size_t nsize)
 void pm_pool_free(pm_pool *p)
 {
   void *s = p->slabs;
+  while(p->big)
+    big_free(p, p->big + 1);
   while(s) {
     void *next;
     UNPOISON(s, SLAB);

@@ -407,8 +407,11 @@ void pm_sandbox_free(pm_sandbox *sb)
 {
   if(!sb)
     return;
-  if(sb->L)
-    lua_close(sb->L);
+  /*
+  ** Every block of the state is the pool's, and no object needs finalising
+  ** (rules cannot set __gc; the engine's userdata have none): returning the
+  ** pool frees the state without lua_close walking each object.
+  */
   pm_pool_free(&sb->pool);
   pm_free(sb);
 }
