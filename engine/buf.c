@@ -354,19 +354,23 @@ pm_status pm_dir_list(const char *dir, int want_dirs, const char *suffix, pm_str
   pm_buf_init(&path, 0);
   while((de = readdir(d))) {
     size_t n = strlen(de->d_name);
+    int known = de->d_type == DT_DIR || de->d_type == DT_REG;
     if(de->d_name[0] == '.')
       continue;
-    path.len = 0;
-    path.failed = 0;
-    pm_buf_addf(&path, "%s/%s", dir, de->d_name);
-    if(path.failed)
-      goto nomem;
     if(!want_dirs && !(n > sl && strcmp(de->d_name + n - sl, suffix) == 0))
       continue;
     /* the entry's type when the file system gives it; stat only links and the unknown */
-    if(de->d_type == DT_DIR || de->d_type == DT_REG ? (de->d_type == DT_DIR) != want_dirs
-                                                      : want_dirs ? !pm_is_dir(path.p) : !pm_is_file(path.p))
-      continue;
+    if(known) {
+      if((de->d_type == DT_DIR) != want_dirs)
+        continue;
+    } else {
+      path.len = 0;
+      path.failed = 0;
+      if(!pm_buf_addf(&path, "%s/%s", dir, de->d_name))
+        goto nomem;
+      if(want_dirs ? !pm_is_dir(path.p) : !pm_is_file(path.p))
+        continue;
+    }
     if(!pm_strv_push(out, de->d_name))
       goto nomem;
   }

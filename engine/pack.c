@@ -647,20 +647,17 @@ static void srcs_free(pm_srcs *s)
 /* Lists the .lua files of 'dir' (but 'skip') into s->names, sorted; reads nothing. */
 static pm_status srcs_list(const char *dir, const char *skip, pm_srcs *s, pm_diag *err)
 {
-  pm_strv all = { 0 };
   pm_status st;
-  size_t i;
+  size_t i, k;
   memset(s, 0, sizeof *s);
-  if((st = pm_dir_list(dir, 0, ".lua", &all, err)) != PM_OK) {
-    pm_strv_free(&all);
+  if((st = pm_dir_list(dir, 0, ".lua", &s->names, err)) != PM_OK)
     return st;
-  }
-  for(i = 0; i < all.n; i++)
-    if((!skip || strcmp(all.v[i], skip) != 0) && !pm_strv_push(&s->names, all.v[i])) {
-      pm_strv_free(&all);
-      return pm_diag_nomem(err);
-    }
-  pm_strv_free(&all);
+  for(i = k = 0; i < s->names.n; i++)
+    if(skip && strcmp(s->names.v[i], skip) == 0)
+      pm_free(s->names.v[i]);
+    else
+      s->names.v[k++] = s->names.v[i];
+  s->names.n = k;
   return PM_OK;
 }
 
@@ -1379,24 +1376,98 @@ pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err)
   return st;
 }
 
-static pm_status load_data(pm_engine *e, const char *dir, const char *name, int kind, int *found,
-                           pm_diag *err)
+/*
+** Runs the data files of a rules root (taxonomy.lua, roles.lua, risk.lua,
+** priority.lua, review.lua: those present), counting them in *found. With
+** a cache, each from the bytecode an index entry keeps of it when the files
+** have the identities the entry recorded; else compiled, and the entry
+** written for the next run.
+*/
+static pm_status load_data(pm_engine *e, const char *dir, int *found, pm_diag *err)
 {
-  pm_buf path;
-  load_ctx c;
+  static const struct {
+    const char *name;
+    int kind;
+  } files[] = { { "taxonomy.lua", KIND_TAXONOMY }, { "roles.lua", KIND_ROLES }, { "risk.lua", KIND_RISK },
+                { "priority.lua", KIND_PRIORITY }, { "review.lua", KIND_REVIEW } };
+  pack_files pf;
+  pm_index_entry en;
+  int kinds[5], fd, fast = 0;
+  size_t i, n = 0;
   pm_status st = PM_OK;
+  pm_buf path, code;
+  memset(&pf, 0, sizeof pf);
+  memset(&en, 0, sizeof en);
+  pf.dir = dir;
+  pf.scan_time = pm_wall_ns();
+  if((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+    return pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot open the rules folder");
+  if(!(pf.ids = pm_calloc(5, sizeof *pf.ids)))
+    st = pm_diag_nomem(err);
+  for(i = 0; i < 5 && st == PM_OK; i++) {
+    struct stat sb;
+    if(fstatat(fd, files[i].name, &sb, 0) != 0 || !S_ISREG(sb.st_mode))
+      continue;
+    if(!pm_strv_push(&pf.lib.names, files[i].name) || !pm_strv_push(&pf.files, files[i].name))
+      st = pm_diag_nomem(err);
+    else if(pf.ids && !pm_file_id_at(fd, files[i].name, &pf.ids[n])) {
+      pm_free(pf.ids);   /* then the files are compiled */
+      pf.ids = NULL;
+    }
+    kinds[n++] = files[i].kind;
+  }
+  close(fd);
+  *found += (int)n;
+  if(st == PM_OK && e->cache_dir && n && pf.ids) {
+    char *real = realpath(dir, NULL);
+    int hit;
+    if(real)
+      st = index_path(e, "data\n", real, dir, &pf.index, err);
+    free(real);
+    if(st == PM_OK && pf.index && (hit = pm_index_open(pf.index, &en)) < 0)
+      st = pm_diag_nomem(err);
+    fast = st == PM_OK && pf.index && hit > 0 && same_files(&en, &pf) && same_libs(&en, &pf.lib) &&
+           !pm_index_racy(&en, pf.ids, pf.files.n);
+  }
+  if(st == PM_OK && pf.index && !fast && n && !(pf.lib.code = pm_calloc(n, sizeof *pf.lib.code)))
+    st = pm_diag_nomem(err);
+  if(st == PM_OK && pf.lib.code && !(pf.lib.code_len = pm_calloc(n, sizeof *pf.lib.code_len)))
+    st = pm_diag_nomem(err);
   pm_buf_init(&path, 0);
-  if(!pm_buf_addf(&path, "%s/%s", dir, name))
-    return pm_diag_nomem(err);
-  if(pm_is_file(path.p)) {
+  pm_buf_init(&code, 0);
+  for(i = 0; i < n && st == PM_OK; i++) {
+    load_ctx c;
+    path.len = 0;
+    path.failed = 0;
+    if(!pm_buf_addf(&path, "%s/%s", dir, pf.lib.names.v[i])) {
+      st = pm_diag_nomem(err);
+      break;
+    }
     memset(&c, 0, sizeof c);
     c.lib_ref = LUA_NOREF;
     c.file = path.p;
-    c.kind = kind;
+    c.kind = kinds[i];
+    if(fast && pm_index_code_ok(en.lib_code[i], en.lib_len[i], en.lib_hash[i])) {
+      c.code = en.lib_code[i];
+      c.code_len = en.lib_len[i];
+    }
+    code.len = 0;
+    code.failed = 0;
+    c.dump = pf.lib.code ? &code : NULL;
     st = run_file(e, &c, err);
-    (*found)++;
+    if(st == PM_OK && pf.lib.code && !code.failed)
+      pf.lib.code[i] = pm_buf_take(&code, &pf.lib.code_len[i]);
   }
   pm_buf_free(&path);
+  pm_buf_free(&code);
+  if(st == PM_OK && pf.lib.code) {
+    for(i = 0; i < n && pf.lib.code[i]; i++)
+      ;
+    if(i == n)
+      save_index(e, &pf, e->nrules, "", &pf.lib);
+  }
+  pm_index_close(&en);
+  pack_files_free(&pf);
   return st;
 }
 
@@ -1475,11 +1546,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
     return st;
   }
   pm_buf_free(&path);
-  if((st = load_data(e, dir, "taxonomy.lua", KIND_TAXONOMY, &found, err)) != PM_OK ||
-     (st = load_data(e, dir, "roles.lua", KIND_ROLES, &found, err)) != PM_OK ||
-     (st = load_data(e, dir, "risk.lua", KIND_RISK, &found, err)) != PM_OK ||
-     (st = load_data(e, dir, "priority.lua", KIND_PRIORITY, &found, err)) != PM_OK ||
-     (st = load_data(e, dir, "review.lua", KIND_REVIEW, &found, err)) != PM_OK)
+  if((st = load_data(e, dir, &found, err)) != PM_OK)
     return st;
   if((flags & PM_LOAD_DATA_ONLY) && !(flags & PM_LOAD_SHARED_LIB))
     return PM_OK;

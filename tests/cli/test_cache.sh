@@ -100,6 +100,11 @@ lib=$tmp/rules/essentials/lib/$(ls "$tmp/rules/essentials/lib" | head -1)
 { echo 'error("lib edited")'; cat "$lib"; } >"$tmp/lib.lua" && mv "$tmp/lib.lua" "$lib"
 PREMORTEM_RULES=$tmp/rules run edit4 "$tmp/cache-e" check samples/spring-price-drop.json
 grep -q "lib edited" "$tmp/edit4.err" || fail "an edited lib file was not loaded: $(head -c 300 "$tmp/edit4.err")"
+# ... and so is an edited data file of the rules root (their bytecode is cached too)
+PREMORTEM_RULES=$tmp/rules run edit5 "$tmp/cache-e" rules list
+{ echo 'error("taxonomy edited")'; cat "$tmp/rules/taxonomy.lua"; } >"$tmp/tax.lua" && mv "$tmp/tax.lua" "$tmp/rules/taxonomy.lua"
+PREMORTEM_RULES=$tmp/rules run edit6 "$tmp/cache-e" rules list
+grep -q "taxonomy edited" "$tmp/edit6.err" || fail "an edited taxonomy.lua was not loaded: $(head -c 300 "$tmp/edit6.err")"
 
 # damaged index files are misses, never crashes or wrong output
 for how in truncate flip garbage empty; do
