@@ -977,14 +977,21 @@ static void pack_files_free(pack_files *pf)
 ** then the rule files) and stats them into pf->ids, which stays NULL when
 ** one cannot be stat'ed (then the files are read).
 */
-static pm_status stat_files(pack_files *pf, int with_pack, pm_diag *err)
+static pm_status stat_files(pack_files *pf, int with_pack, int dirfd, pm_diag *err)
 {
   pm_buf b;
   size_t i;
   int fd, ok;
+  struct stat sb;
+  fd = dirfd >= 0 ? dirfd : open(pf->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   pm_buf_init(&b, 0);
-  if(with_pack)
+  if(with_pack) {
+    /* a pack's folders too: their times change when a file is added, removed or renamed */
+    pm_buf_add(&b, ".", sizeof ".");
+    if(fd >= 0 && fstatat(fd, "lib", &sb, 0) == 0 && S_ISDIR(sb.st_mode))
+      pm_buf_add(&b, "lib", sizeof "lib");
     pm_buf_add(&b, "pack.lua", sizeof "pack.lua");
+  }
   for(i = 0; i < pf->lib.names.n; i++)
     pm_buf_addf(&b, "lib/%s%c", pf->lib.names.v[i], '\0');
   for(i = 0; i < pf->rules.names.n; i++)
@@ -993,19 +1000,55 @@ static pm_status stat_files(pack_files *pf, int with_pack, pm_diag *err)
     if(!pm_strv_push(&pf->files, b.p + i))
       b.failed = 1;
   pm_buf_free(&b);
-  if(b.failed || !(pf->ids = pm_calloc(pf->files.n, sizeof *pf->ids)))
+  if(b.failed || !(pf->ids = pm_calloc(pf->files.n, sizeof *pf->ids))) {
+    if(fd >= 0 && fd != dirfd)
+      close(fd);
     return pm_diag_nomem(err);
-  fd = open(pf->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  }
   ok = fd >= 0;
   for(i = 0; i < pf->files.n && ok; i++)
     ok = pm_file_id_at(fd, pf->files.v[i], &pf->ids[i]);
-  if(fd >= 0)
+  if(fd >= 0 && fd != dirfd)
     close(fd);
   if(!ok) {
     pm_free(pf->ids);
     pf->ids = NULL;
   }
   return PM_OK;
+}
+
+/*
+** The pack's file names as an index entry recorded them, when its folders
+** (".", "lib") still have the identities recorded and changed well before
+** the entry was written: then nothing was added, removed or renamed, and
+** the folders need not be listed. 1 when taken, 0 when they must be listed.
+*/
+static int names_from_entry(const pm_index_entry *en, pack_files *pf, int fd, pm_diag *err, pm_status *st)
+{
+  pm_file_id id[2];
+  struct stat sb;
+  size_t i, ndirs = 1;
+  int ok;
+  if(fd < 0)
+    return 0;
+  ok = en->nfiles >= 2 && strcmp(en->file_names[0], ".") == 0 && pm_file_id_at(fd, ".", &id[0]) &&
+       memcmp(&id[0], &en->file_ids[0], sizeof id[0]) == 0;
+  if(ok && fstatat(fd, "lib", &sb, 0) == 0 && S_ISDIR(sb.st_mode)) {
+    ndirs = 2;
+    ok = strcmp(en->file_names[1], "lib") == 0 && pm_file_id_at(fd, "lib", &id[1]) &&
+         memcmp(&id[1], &en->file_ids[1], sizeof id[1]) == 0;
+  } else if(ok)
+    ok = strcmp(en->file_names[1], "lib") != 0;
+  if(!ok || pm_index_racy(en, id, ndirs))
+    return 0;
+  for(i = ndirs; i < en->nfiles && *st == PM_OK; i++) {
+    const char *n = en->file_names[i];
+    if(strcmp(n, "pack.lua") == 0)
+      continue;
+    if(!(strncmp(n, "lib/", 4) == 0 ? pm_strv_push(&pf->lib.names, n + 4) : pm_strv_push(&pf->rules.names, n)))
+      *st = pm_diag_nomem(err);
+  }
+  return 1;
 }
 
 /* The index file for 'what' (a pack, the root lib) of a folder: keyed by the folder as given too. */
@@ -1020,17 +1063,25 @@ static pm_status index_path(pm_engine *e, const char *what, const char *real, co
   return *out ? PM_OK : pm_diag_nomem(err);
 }
 
-/* Lists the pack's files and, with a cache, stats them: no file is read. */
-static pm_status scan_pack_files(pm_engine *e, const char *real, uint64_t root_digest, pack_files *pf,
+/*
+** Lists the pack's files (or takes the names the entry 'hint' recorded, if
+** the folders are unchanged) and, with a cache, stats them: no file is read.
+*/
+static pm_status scan_pack_files(pm_engine *e, uint64_t root_digest, pack_files *pf, const pm_index_entry *hint,
                                  pm_diag *err)
 {
-  pm_status st;
+  pm_status st = PM_OK;
   size_t i;
-  if((st = read_lib(pf->dir, 0, &pf->lib, err)) != PM_OK || (st = srcs_list(pf->dir, "pack.lua", &pf->rules, err)) != PM_OK)
-    return st;
-  if(!e->cache_dir)
-    return PM_OK;
-  if((st = stat_files(pf, 1, err)) != PM_OK)
+  int fd = e->cache_dir ? open(pf->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+  if(!hint || !names_from_entry(hint, pf, fd, err, &st)) {
+    if(st == PM_OK && (st = read_lib(pf->dir, 0, &pf->lib, err)) == PM_OK)
+      st = srcs_list(pf->dir, "pack.lua", &pf->rules, err);
+  }
+  if(st == PM_OK && e->cache_dir)
+    st = stat_files(pf, 1, fd, err);
+  if(fd >= 0)
+    close(fd);
+  if(st != PM_OK || !e->cache_dir)
     return st;
   /* everything a rule's validated fields can depend on besides the pack's files */
   {
@@ -1041,7 +1092,7 @@ static pm_status scan_pack_files(pm_engine *e, const char *real, uint64_t root_d
     h = pm_hash64(h, &cats, sizeof cats);
     pf->env = pm_hash64(h, &root_digest, sizeof root_digest);
   }
-  return index_path(e, "", real, pf->dir, &pf->index, err);
+  return PM_OK;
 }
 
 /* Borrows an entry's lib bytecode for 'lib' (same names, in order): 0 on out of memory. */
@@ -1242,14 +1293,14 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
   pf.dir = dir;
   pf.scan_time = pm_wall_ns();   /* before any file is stat'ed or read */
   pm_buf_init(&path, 0);
-  st = scan_pack_files(e, real, root_digest, &pf, err);
+  st = e->cache_dir ? index_path(e, "", real, dir, &pf.index, err) : PM_OK;
   free(real);
+  if(st == PM_OK && pf.index && (hit = pm_index_open(pf.index, &en)) < 0)
+    st = pm_diag_nomem(err);
+  if(st == PM_OK)
+    st = scan_pack_files(e, root_digest, &pf, hit > 0 ? &en : NULL, err);
   /* files with the identities the entry recorded, unchanged since well before it read them: no need to read them */
-  if(st == PM_OK && pf.index) {
-    if((hit = pm_index_open(pf.index, &en)) < 0)
-      st = pm_diag_nomem(err);
-    fast = hit > 0 && en.env == pf.env && same_files(&en, &pf) && !pm_index_racy(&en, pf.ids, pf.files.n);
-  }
+  fast = st == PM_OK && hit > 0 && en.env == pf.env && same_files(&en, &pf) && !pm_index_racy(&en, pf.ids, pf.files.n);
   if(st == PM_OK && !fast) {
     st = read_pack_files(&pf, err);
     if(hit > 0 && (st != PM_OK || pf.unread || en.digest != pf.digest)) {
@@ -1492,7 +1543,7 @@ static pm_status load_root_lib(pm_engine *e, const char *dir, int *ref, uint64_t
   if(st == PM_OK && e->cache_dir && pf.lib.names.n) {
     if(!(real = realpath(dir, NULL)))
       st = pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot resolve the rules folder");
-    if(st == PM_OK && (st = stat_files(&pf, 0, err)) == PM_OK)
+    if(st == PM_OK && (st = stat_files(&pf, 0, -1, err)) == PM_OK)
       st = index_path(e, "lib\n", real, dir, &pf.index, err);
     free(real);
     if(st == PM_OK && (hit = pm_index_open(pf.index, &en)) < 0)

@@ -106,6 +106,21 @@ PREMORTEM_RULES=$tmp/rules run edit5 "$tmp/cache-e" rules list
 PREMORTEM_RULES=$tmp/rules run edit6 "$tmp/cache-e" rules list
 grep -q "taxonomy edited" "$tmp/edit6.err" || fail "an edited taxonomy.lua was not loaded: $(head -c 300 "$tmp/edit6.err")"
 
+# a rule file added to a pack, or removed from it, is seen (folders are not listed while unchanged)
+cp -r rules "$tmp/rules2"
+find "$tmp/rules2" -exec touch -d '2020-01-01 00:00:00' {} +
+PREMORTEM_RULES=$tmp/rules2 run add0 "$tmp/cache-a" rules list
+PREMORTEM_RULES=$tmp/rules2 run add1 "$tmp/cache-a" rules list
+same add0 add1 "rules list, warm"
+sed 's/id = "essentials.staff-briefing"/id = "essentials.staff-briefing-two"/' "$tmp/rules2/essentials/staff-briefing.lua" \
+  >"$tmp/rules2/essentials/staff-briefing-two.lua"
+PREMORTEM_RULES=$tmp/rules2 run add2 "$tmp/cache-a" rules list
+grep -q "essentials.staff-briefing-two" "$tmp/add2.out" || fail "a rule file added to a pack was not seen"
+rm "$tmp/rules2/essentials/staff-briefing-two.lua"
+PREMORTEM_RULES=$tmp/rules2 run add3 "$tmp/cache-a" rules list
+grep -q "essentials.staff-briefing-two" "$tmp/add3.out" && fail "a rule file removed from a pack is still listed"
+same add0 add3 "rules list after an added file was removed"
+
 # damaged index files are misses, never crashes or wrong output
 for how in truncate flip garbage empty; do
   rm -rf "$tmp/cache-d"
