@@ -7,17 +7,15 @@ local clause, personal = lib.clause, lib.personal
 -- "enter their email address" is collection, "the leaflet gives our phone number" is not.
 local FIELDS = { ["email address"] = true, ["email addresses"] = true, ["phone number"] = true,
   ["mobile number"] = true, ["date of birth"] = true, ["home address"] = true, postcode = true }
-local ASKING = { "enter", "enters", "provide", "provides", "leave", "leaves", "asks", "ask", "asked", "collect",
-  "collects", "collected", "fill", "submit", "submits", "register", "registers", "verify", "verifies", "type",
-  "share", "shares", "their", "your", "sign" }
+local ASKING = { enter = true, enters = true, provide = true, provides = true, leave = true, leaves = true,
+  asks = true, ask = true, asked = true, collect = true, collects = true, collected = true, fill = true,
+  submit = true, submits = true, register = true, registers = true, verify = true, verifies = true, type = true,
+  share = true, shares = true, their = true, your = true, sign = true }
 
 local function asked(doc, hit)
   if not FIELDS[hit.text:lower()] then return true end
   local s = (doc:sentence(hit) or ""):lower()
-  for _, w in ipairs(ASKING) do
-    if lib.word.framed(s, w, "%a") then return true end
-  end
-  return false
+  return lib.word.listed(s, ASKING, "%a") ~= nil
 end
 
 return {

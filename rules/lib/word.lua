@@ -22,6 +22,10 @@
 --                            that hold one of the needles (plain text without "\n"): one plain find
 --                            a needle over the texts joined by "\n", not one a text
 --   first(s, words, class) -> the first word of the list for which has() is true, or nil
+--   listed(s, set, class)  -> the first word of s (a longest run of class bytes) that is a key of
+--                            set (a table { [word] = true }), or nil: for words made of class bytes
+--                            only, not nil exactly when framed(s, w, class) is true for one of
+--                            them, found in one pass over s instead of one search a word
 --   numbers(s)            -> a new list of the places where a run of digits starts in s (a digit with
 --                            no digit before it), in order, found with a plain find per digit: the
 --                            only places a pattern that begins with "%f[%d]" can match, so
@@ -126,6 +130,15 @@ end
 function M.first(s, words, class)
   for i = 1, #words do                -- numbered: ipairs costs a function call a word
     if at(s, words[i], class) then return words[i] end
+  end
+  return nil
+end
+
+local RUNS = { ["%w"] = "%w+", ["%a"] = "%a+", ["%a'"] = "[%a']+" }
+
+function M.listed(s, set, class)
+  for w in s:gmatch(RUNS[class]) do
+    if set[w] then return w end
   end
   return nil
 end

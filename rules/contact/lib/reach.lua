@@ -20,7 +20,8 @@
 
 local M = {}
 
-local NEG = { "no", "not", "without", "never", "don't", "won't", "doesn't", "cannot" }
+local NEG = { no = true, ["not"] = true, without = true, never = true, ["don't"] = true, ["won't"] = true,
+  ["doesn't"] = true, cannot = true }
 
 M.CONTACT = { "hotline", "helpline", "phone", "call", "calls", "support", "chat", "email", "e-mail", "answered",
   "answers", "answer", "questions", "queries", "enquiries", "contact", "help", "service", "desk", "lines",
@@ -42,10 +43,7 @@ function M.denied(doc, hit)
     return false
   end
   window = lib.clause.tail((window:lower():gsub("\226\128\153", "'")), "%.;:!?\n")
-  for _, n in ipairs(NEG) do
-    if lib.word.framed(window, n, "%a'") then return true end
-  end
-  return false
+  return lib.word.listed(window, NEG, "%a'") ~= nil
 end
 
 function M.live(doc, hits)

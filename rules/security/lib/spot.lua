@@ -36,7 +36,8 @@ function M.window(doc, hit)
 end
 
 -- A negation among the last four words before the hit.
-local NEGATIONS = { "no", "not", "without", "never", "none", "nor", "cannot" }
+local NEGATIONS = { no = true, ["not"] = true, without = true, never = true, none = true, nor = true,
+  cannot = true }
 
 function M.negative(doc, hit)
   local pre, post = M.window(doc, hit)
@@ -45,10 +46,7 @@ function M.negative(doc, hit)
   for w in pre:gmatch("%S+") do words[#words + 1] = w end
   local last = table.concat(words, " ", math.max(1, #words - 3))
   if word.ends(last, "n't", "%a") or word.ends(last, "n\226\128\153t", "%a") then return true end
-  for _, w in ipairs(NEGATIONS) do
-    if word.framed(last, w, "%a") then return true end
-  end
-  return false
+  return word.listed(last, NEGATIONS, "%a") ~= nil
 end
 
 function M.real(doc, hits)
