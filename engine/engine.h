@@ -86,11 +86,14 @@ struct pm_engine {
 };
 
 /*
-** Compiles an indexed rule's file for its check function (and its pack's
-** lib on first use). PM_ERR_INPUT: it failed, err says why, and the rule
-** stays failed; PM_ERR_NOMEM as usual.
+** Loads an indexed rule's check function (and its pack's lib on first
+** use): from the bytecode the index keeps, which has no debug information,
+** or with 'debug' compiled from the file (errors then name file and line:
+** run_one does this when a check loaded from bytecode fails, and runs it
+** again). PM_ERR_INPUT: it failed, err says why, and the rule stays
+** failed; PM_ERR_NOMEM as usual.
 */
-pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err);
+pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, int debug, pm_diag *err);
 
 /* Sorts the rules and rebuilds the trigger automaton if rules changed. */
 pm_status pm_engine_finalize(pm_engine *e, pm_diag *err);

@@ -463,7 +463,7 @@ static pm_status run_one(run_ctx *c, int arg1, int arg2)
   pm_diag d;
   if(r->has_check && r->check_ref == LUA_NOREF) {
     /* an indexed rule: its file is compiled the first time a plan needs its check */
-    if((st = pm_engine_load_check(c->e, c->e->rules[r->index], &d)) == PM_ERR_INPUT)
+    if((st = pm_engine_load_check(c->e, c->e->rules[r->index], 0, &d)) == PM_ERR_INPUT)
       return rule_failed(c, &d);
     if(st != PM_OK)
       return st;
@@ -474,11 +474,25 @@ static pm_status run_one(run_ctx *c, int arg1, int arg2)
   } else {
     if(!lua_checkstack(L, 4))
       return PM_ERR_NOMEM;
-    lua_pushcfunction(L, run_rule_p);
-    lua_pushlightuserdata(L, c);
-    lua_pushvalue(L, arg1);
-    lua_pushvalue(L, arg2);
-    st = pm_sandbox_pcall(c->e->sb, 3, 0, &d);
+    for(;;) {
+      lua_pushcfunction(L, run_rule_p);
+      lua_pushlightuserdata(L, c);
+      lua_pushvalue(L, arg1);
+      lua_pushvalue(L, arg2);
+      st = pm_sandbox_pcall(c->e->sb, 3, 0, &d);
+      if(st != PM_ERR_RULE || !r->stripped)
+        break;
+      /*
+      ** Loaded from bytecode without debug information, the error names no
+      ** file or line: load the check from its file and run it again (the
+      ** same plan, the same instructions), for the error as it would be.
+      */
+      drop_pending(c);
+      if((st = pm_engine_load_check(c->e, c->e->rules[r->index], 1, &d)) == PM_ERR_INPUT)
+        return rule_failed(c, &d);
+      if(st != PM_OK)
+        return st;
+    }
     if(st == PM_ERR_RULE)
       return rule_failed(c, &d);
     if(st != PM_OK)

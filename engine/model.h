@@ -39,6 +39,7 @@ typedef struct pm_rule {
   size_t code_len;
   uint64_t code_hash;     /* the digest the index keeps of 'code' (borrowed rules) */
   int borrowed;           /* strings, lists and code point into a mapped index entry: not freed */
+  int stripped;           /* its check was loaded from bytecode without debug information */
   int selected;           /* matches the engine's --select expression (1 without one) */
   int index;              /* position in the engine's sorted rule array */
 } pm_rule;

@@ -134,6 +134,8 @@ typedef struct load_ctx {
   size_t code_len;
   pm_buf *dump;           /* where to dump the compiled chunk for the index, or NULL */
   int need_text;          /* set by load_p: the bytecode was refused and the text is not read yet */
+  int strip;              /* dump without debug information (rule files: see pm_engine_load_check) */
+  int code_stripped;      /* 'code' has no debug information: a failure is run again from the text */
   int kind;
   int lib_ref;            /* registry ref of the pack's lib table, or LUA_NOREF */
 } load_ctx;
@@ -569,7 +571,7 @@ static int load_p(lua_State *L)
   if(rc != LUA_OK && luaL_loadbufferx(L, c->data, c->len, name, "t") != LUA_OK)
     return lua_error(L);
   if(c->dump)
-    lua_dump(L, dump_writer, c->dump, 0);  /* with debug information: errors name lines */
+    lua_dump(L, dump_writer, c->dump, c->strip);
   lua_remove(L, 1);
   pm_sandbox_push_env(L);
   if(c->lib_ref != LUA_NOREF) {            /* the pack's shared helpers, read-only */
@@ -815,9 +817,12 @@ static pm_status run_file(pm_engine *e, load_ctx *c, pm_diag *err)
     lua_pushcfunction(L, load_p);
     lua_pushlightuserdata(L, c);
     st = pm_sandbox_pcall(e->sb, 1, 0, err);
-    if(st != PM_OK || !c->need_text)
+    if(st == PM_OK && c->need_text)
+      c->code = NULL;   /* the bytecode was refused: once more from the text */
+    else if(st != PM_OK && st != PM_ERR_NOMEM && c->code && c->code_stripped)
+      c->code = NULL;   /* failed without debug information: once more from the text, for the file and line */
+    else
       break;
-    c->code = NULL;   /* the bytecode was refused: once more from the text */
   }
   if(c->data == data)
     c->data = NULL;
@@ -928,6 +933,7 @@ static pm_status load_rule_file(pm_engine *e, const char *file, const char *data
   c.kind = KIND_RULE;
   c.lib_ref = lib_ref;
   c.dump = dump ? &code : NULL;
+  c.strip = 1;   /* the index keeps a rule's bytecode without debug information (see pm_engine_load_check) */
   pm_buf_init(&code, 0);
   st = run_file(e, &c, err);
   if(st == PM_OK && (!(r->file = pm_strdup(file)) || !(r->pack = pm_strdup(pack))))
@@ -1388,7 +1394,7 @@ done:
   return st;
 }
 
-pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err)
+pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, int debug, pm_diag *err)
 {
   pm_pack_rt *pk = &e->prt[r->pack_ix];
   load_ctx c;
@@ -1413,15 +1419,24 @@ pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, pm_diag *err)
   c.file = r->file;
   c.pack = r->pack;
   c.rule = r;
-  if(pm_index_code_ok(r->code, r->code_len, r->code_hash)) {   /* else compiled from the file */
+  if(!debug && pm_index_code_ok(r->code, r->code_len, r->code_hash)) {   /* else compiled from the file */
     c.code = r->code;
     c.code_len = r->code_len;
+    c.code_stripped = 1;
   }
   c.kind = KIND_CHECK;
   c.lib_ref = pk->lib_ref;
+  if(r->check_ref != LUA_NOREF) {   /* loaded again, with debug information */
+    lua_State *L = pm_sandbox_state(e->sb);
+    lua_pushcfunction(L, unref_p);
+    lua_pushinteger(L, r->check_ref);
+    if(lua_pcall(L, 1, 0, 0) != LUA_OK)
+      lua_pop(L, 1);
+    r->check_ref = LUA_NOREF;
+  }
   st = run_file(e, &c, err);
   if(st == PM_OK || st == PM_ERR_INPUT) {
-    r->code = NULL;   /* borrowed from the index entry */
+    r->stripped = st == PM_OK && c.code != NULL;   /* the bytecode was used */
     r->load_failed = st != PM_OK;
   }
   return st;
