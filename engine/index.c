@@ -506,8 +506,8 @@ int pm_index_open(const char *path, pm_index_entry *en)
       return -1;
     }
     en->arrays = a;
-    en->file_ids = (pm_file_id *)a;
-    en->file_names = (const char *const *)(a + n * sizeof(pm_file_id));
+    en->file_ids = (pm_file_id *)(void *)a;
+    en->file_names = (const char *const *)(void *)(a + n * sizeof(pm_file_id));
     for(i = 0; i < n && !r.bad; i++) {
       pm_file_id *id = (pm_file_id *)&en->file_ids[i];
       ((const char **)en->file_names)[i] = get_str(&r, NULL);
