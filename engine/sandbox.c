@@ -395,13 +395,6 @@ pm_sandbox *pm_sandbox_new(size_t state_memory, size_t call_memory, long call_in
     return NULL;
   }
   lua_atpanic(sb->L, l_panic);
-  /*
-  ** A collection cycle when the heap has grown to 4 times what was live
-  ** after the last one (Lua's default: 2 times). Rules make short-lived
-  ** garbage and the live heap is a few MB, so memory stays flat; a one-plan
-  ** check spends a third less on collecting (docs/performance.md).
-  */
-  lua_gc(sb->L, LUA_GCINC, 400, 0, 0);
   lua_pushcfunction(sb->L, setup);
   if(lua_pcall(sb->L, 0, 0, 0) != LUA_OK) {
     pm_sandbox_free(sb);
