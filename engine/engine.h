@@ -29,6 +29,7 @@ typedef struct pm_srcs {
   size_t *code_len;
   const uint64_t *code_hash;/* borrowed code: its digests in the index entry */
   int borrowed;             /* code points into an index entry */
+  int stripped;             /* code has no debug information (a pack's lib from the index) */
 } pm_srcs;
 
 /* A pack whose rules came from the index: what compiling one of its checks needs. */
@@ -38,7 +39,7 @@ typedef struct pm_pack_rt {
   int lib_ref;              /* its lib table once loaded */
   int lib_state;            /* 0: not loaded yet, 1: loaded, -1: failed (lib_err says why) */
   pm_diag lib_err;
-  pm_srcs lib;              /* its lib files, until loaded */
+  pm_srcs lib;              /* its lib files (names, and bytecode from the index entry) */
   pm_index_entry idx;       /* the mapped entry its rules point into */
   char *paths;              /* its rules' file names */
 } pm_pack_rt;

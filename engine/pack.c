@@ -718,6 +718,8 @@ static uint64_t srcs_digest(uint64_t h, const char *prefix, const pm_srcs *s)
 ** rules) see as lib.<file name>. 'parent' is the lib a pack falls back to.
 ** Sets *ref to the new lib, or to 'parent' when there is no lib file.
 */
+enum { DUMP_NONE, DUMP_DEBUG, DUMP_STRIPPED };  /* run_lib: what to keep of each file's bytecode */
+
 static pm_status run_lib(pm_engine *e, const char *dir, pm_srcs *src, int parent, int dump, int *ref, pm_diag *err)
 {
   lua_State *L = pm_sandbox_state(e->sb);
@@ -756,10 +758,12 @@ static pm_status run_lib(pm_engine *e, const char *dir, pm_srcs *src, int parent
       c.code = src->code[i];
       c.code_len = src->code_len[i];
     }
+    c.code_stripped = src->stripped;
     c.stem = stem;
     c.kind = KIND_LIB;
     c.lib_ref = *ref;
     c.dump = dump ? &code : NULL;
+    c.strip = dump == DUMP_STRIPPED;
     code.len = 0;
     code.failed = 0;
     if(!is_slug(stem) || strchr(stem, '-'))
@@ -1252,6 +1256,7 @@ static pm_status take_index(pm_engine *e, pack_files *pf, pm_index_entry *en, in
   pk->lib_ref = root_lib;
   pk->lib_state = nlib ? 0 : 1;
   pk->lib = pf->lib;   /* with its bytecode: loaded by the first check that needs it */
+  pk->lib.stripped = 1;
   memset(&pf->lib, 0, sizeof pf->lib);
   pk->paths = paths;
   pk->idx = *en;                           /* mapped while the rules live */
@@ -1347,7 +1352,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
     st = pm_diag_nomem(err);
     goto done;
   }
-  if((st = run_lib(e, dir, &pf.lib, root_lib, pf.index != NULL, &lib_ref, err)) != PM_OK)
+  if((st = run_lib(e, dir, &pf.lib, root_lib, pf.index ? DUMP_STRIPPED : DUMP_NONE, &lib_ref, err)) != PM_OK)
     goto done;
   for(i = 0; i < pf.rules.names.n; i++) {
     pm_diag d;
@@ -1401,14 +1406,27 @@ pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, int debug, pm_diag *err
   pm_status st;
   if(r->load_failed)
     return pm_diag_set(err, PM_ERR_INPUT, r->file, 0, 0, "the rule could not be compiled (see its first error)");
-  if(!pk->lib_state) {
-    st = run_lib(e, pk->dir, &pk->lib, pk->root_lib, 0, &pk->lib_ref, &pk->lib_err);
+  if(!pk->lib_state || (debug && pk->lib_state > 0 && pk->lib.stripped && pk->lib.names.n)) {
+    /*
+    ** The pack's lib, on first use from its bytecode (no debug information),
+    ** or for a check run again with debug information, from its files: the
+    ** rules loaded before keep the lib they have.
+    */
+    pm_srcs text;
+    int ref;
+    memset(&text, 0, sizeof text);
+    text.names = pk->lib.names;   /* borrowed: the names, no bytecode */
+    st = run_lib(e, pk->dir, pk->lib_state ? &text : &pk->lib, pk->root_lib, DUMP_NONE, &ref, &pk->lib_err);
     if(st == PM_ERR_NOMEM) {
       *err = pk->lib_err;
       return st;
     }
-    srcs_free(&pk->lib);
-    pk->lib_state = st == PM_OK ? 1 : -1;
+    if(pk->lib_state && st == PM_OK)
+      pk->lib.stripped = 0;
+    if(st == PM_OK || !pk->lib_state) {
+      pk->lib_ref = ref;
+      pk->lib_state = st == PM_OK ? 1 : -1;
+    }
   }
   if(pk->lib_state < 0) {
     *err = pk->lib_err;
@@ -1577,7 +1595,7 @@ static pm_status load_root_lib(pm_engine *e, const char *dir, int *ref, uint64_t
   if(st == PM_OK) {
     pf.digest = fast ? en.digest : srcs_digest(PM_HASH_SEED, "lib/", &pf.lib);
     *digest = pf.digest;
-    st = run_lib(e, dir, &pf.lib, LUA_NOREF, pf.index && !fast, ref, err);
+    st = run_lib(e, dir, &pf.lib, LUA_NOREF, pf.index && !fast ? DUMP_DEBUG : DUMP_NONE, ref, err);
   }
   if(st == PM_OK && pf.index && !fast && pf.lib.code)
     save_index(e, &pf, e->nrules, "", &pf.lib);

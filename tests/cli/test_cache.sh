@@ -1,7 +1,9 @@
 #!/bin/sh
 # The rule index cache changes how fast a check starts, never what it says:
 # the same output (stdout, stderr, exit code) with no cache, a cold cache and
-# a warm one, for the samples and for broken and hostile rules; an edited
+# a warm one, for the samples and for broken and hostile rules (a warm cache
+# loads rules and libs without debug information, and a failing check again
+# with it: errors still name the file and line, also inside a lib); an edited
 # rule is seen at once; a damaged index file is ignored; a cache folder
 # others can write to is not used.
 #   test_cache.sh PREMORTEM SOURCE_DIR
@@ -37,6 +39,7 @@ i=0
 for args in "check samples/spring-price-drop.json" "check samples/software-release.json" \
   "check samples/charity-gala.md --team samples/charity-gala.team.json" \
   "check -r tests/fixtures/hostile $tmp/launch.json" \
+  "check --no-builtin -r tests/fixtures/libthrow $tmp/launch.json" \
   "check -r tests/fixtures/basic2 samples/spring-price-drop.json" \
   "check --no-builtin -r tests/golden/broken-rule/pack tests/golden/broken-rule/plan.txt" \
   "check --no-builtin -r tests/golden/err-binary-chunk/pack tests/golden/minimal/plan.txt" \
