@@ -37,7 +37,7 @@
 #include "buf.h"
 #include "diag.h"
 
-#define INDEX_FORMAT 3u
+#define INDEX_FORMAT 4u
 #define MAX_INDEX_FILE ((size_t)64 << 20)
 
 /*
