@@ -10,6 +10,12 @@ Also measures the cold start of one `premortem check` with all shipped packs
 peak memory for a short and a long stream.
 
 usage: bench.py PREMORTEM SOURCE_DIR [--docs N] [--long N] [--rules N]
+       bench.py PREMORTEM SOURCE_DIR --against OTHER_PREMORTEM [--runs N]
+
+With --against, only the warm cold start is measured, of both binaries,
+their runs interleaved (N each, default 100), each with a cache of its own:
+on a shared machine whose load changes from minute to minute, comparing two
+builds in the same minutes says more than two benchmark runs apart.
 """
 import json
 import os
@@ -118,12 +124,38 @@ def run(cmd, stdin=None, stdout=subprocess.DEVNULL):
     return secs, usage.ru_maxrss, code
 
 
+def against(binaries, src, runs):
+    """Warm cold starts of several binaries, interleaved: median and 10th percentile, in ms."""
+    sample = os.path.join(src, "samples", "spring-price-drop.json")
+    times = {b: [] for b in binaries}
+    with tempfile.TemporaryDirectory() as tmp:
+        envs = {b: dict(os.environ, PREMORTEM_RULES=os.path.join(src, "rules"),
+                        PREMORTEM_CACHE_DIR=os.path.join(tmp, "cache%d" % i)) for i, b in enumerate(binaries)}
+        for b in binaries:
+            subprocess.run([b, "check", sample], stdout=subprocess.DEVNULL, env=envs[b])  # fills its cache
+        for _ in range(runs):
+            for b in binaries:
+                t0 = time.perf_counter()
+                p = subprocess.run([b, "check", sample], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env=envs[b])
+                times[b].append((time.perf_counter() - t0) * 1000)
+                if p.returncode not in (0, 1):
+                    sys.exit("%s: cold start run failed: %d" % (b, p.returncode))
+    print("cold start, one check with all shipped packs, rule index cache warm, %d interleaved runs each" % runs)
+    for b in binaries:
+        t = sorted(times[b])
+        print("  %-40s median %.1f ms, 10th percentile %.1f ms" % (b, statistics.median(t), t[len(t) // 10]))
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2:
         sys.exit(__doc__)
     binary, src = os.path.abspath(args[0]), os.path.abspath(args[1])
     opts = dict(zip(args[2::2], args[3::2]))
+    if "--against" in opts:
+        against([binary, os.path.abspath(opts["--against"])], src, int(opts.get("--runs", 100)))
+        return
     ndocs, nlong, nrules = int(opts.get("--docs", 10000)), int(opts.get("--long", 1000000)), int(opts.get("--rules", 300))
     rng = random.Random(2027)
     with tempfile.TemporaryDirectory() as tmp:
