@@ -93,16 +93,21 @@ char *pm_index_path(const char *cache_dir, const char *real_dir)
   return pm_buf_take(&b, NULL);
 }
 
+void pm_file_id_of(const struct stat *st, pm_file_id *id)
+{
+  id->size = (uint64_t)st->st_size;
+  id->ino = (uint64_t)st->st_ino;
+  id->dev = (uint64_t)st->st_dev;
+  id->mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+  id->ctime_ns = (int64_t)st->st_ctim.tv_sec * 1000000000 + st->st_ctim.tv_nsec;
+}
+
 int pm_file_id_at(int dirfd, const char *name, pm_file_id *id)
 {
   struct stat st;
   if(fstatat(dirfd, name, &st, 0) != 0)
     return 0;
-  id->size = (uint64_t)st.st_size;
-  id->ino = (uint64_t)st.st_ino;
-  id->dev = (uint64_t)st.st_dev;
-  id->mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
-  id->ctime_ns = (int64_t)st.st_ctim.tv_sec * 1000000000 + st.st_ctim.tv_nsec;
+  pm_file_id_of(&st, id);
   return 1;
 }
 

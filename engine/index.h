@@ -54,6 +54,9 @@ typedef struct pm_file_id {
 
 /* Fills *id from stat data of 'name' in the open folder 'dirfd'; 0 when it cannot be stat'ed. */
 int pm_file_id_at(int dirfd, const char *name, pm_file_id *id);
+struct stat;
+/* Fills *id from stat data already at hand. */
+void pm_file_id_of(const struct stat *st, pm_file_id *id);
 
 /* Nanoseconds since the epoch, by the clock file times are set from. */
 int64_t pm_wall_ns(void);

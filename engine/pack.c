@@ -901,14 +901,24 @@ static int unref_p(lua_State *L)
   return 0;
 }
 
+/* Releases a rule's check function, if it has one loaded; the Lua stack is left as it was. */
+static void release_check(pm_engine *e, pm_rule *r)
+{
+  lua_State *L = pm_sandbox_state(e->sb);
+  if(r->check_ref == LUA_NOREF)
+    return;
+  lua_pushcfunction(L, unref_p);
+  lua_pushinteger(L, r->check_ref);
+  if(lua_pcall(L, 1, 0, 0) != LUA_OK)
+    lua_pop(L, 1);
+  r->check_ref = LUA_NOREF;
+}
+
 static void free_rule(pm_engine *e, pm_rule *r)
 {
   if(r->check_ref != LUA_NOREF) {
-    lua_State *L = pm_sandbox_state(e->sb);
-    lua_pushcfunction(L, unref_p);
-    lua_pushinteger(L, r->check_ref);
-    lua_pcall(L, 1, 0, 0);
-    lua_settop(L, 0);
+    release_check(e, r);
+    lua_settop(pm_sandbox_state(e->sb), 0);
   }
   if(!r->borrowed) {   /* an index entry's rules are freed with it */
     pm_rule_free(r);
@@ -968,8 +978,10 @@ typedef struct pack_files {
   char *index;              /* index file, NULL without a cache */
   uint64_t env, digest;     /* see pm_index_entry */
   int64_t scan_time;
-  pm_strv files;            /* the files digested, relative: pack.lua, lib/..., then the rule files */
+  pm_strv files;            /* the files digested, relative: ".", "lib", pack.lua, lib/..., then the rule files */
   pm_file_id *ids;          /* their identities; NULL when one could not be stat'ed */
+  pm_file_id dirs[2];       /* a pack's folder and, if there is one, its lib folder ... */
+  size_t ndirs;             /* ... 2, 1 (no lib folder), or 0 (not stat'ed: see stat_dirs) */
 } pack_files;
 
 static void pack_files_free(pack_files *pf)
@@ -983,25 +995,40 @@ static void pack_files_free(pack_files *pf)
 }
 
 /*
-** Names the files to digest in pf->files (pack.lua when 'with_pack', lib/...,
-** then the rule files) and stats them into pf->ids, which stays NULL when
-** one cannot be stat'ed (then the files are read).
+** The identities of a pack's folders into pf->dirs: their times change when
+** a file is added, removed or renamed. pf->ndirs stays 0 when the folder
+** cannot be stat'ed.
+*/
+static void stat_dirs(pack_files *pf, int fd)
+{
+  struct stat sb;
+  if(fd < 0 || !pm_file_id_at(fd, ".", &pf->dirs[0]))
+    return;
+  pf->ndirs = 1;
+  if(fstatat(fd, "lib", &sb, 0) == 0 && S_ISDIR(sb.st_mode)) {
+    pm_file_id_of(&sb, &pf->dirs[1]);
+    pf->ndirs = 2;
+  }
+}
+
+/*
+** Names the files to digest in pf->files (with 'with_pack' the pack's
+** folders, from pf->dirs, and pack.lua; lib/..., then the rule files) and
+** stats them into pf->ids, which stays NULL when one cannot be stat'ed
+** (then the files are read).
 */
 static pm_status stat_files(pack_files *pf, int with_pack, int dirfd, pm_diag *err)
 {
+  static const char *const dir_names[2] = { ".", "lib" };
   pm_buf b;
-  size_t i;
+  size_t i, first = with_pack ? pf->ndirs : 0;
   int fd, ok;
-  struct stat sb;
   fd = dirfd >= 0 ? dirfd : open(pf->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   pm_buf_init(&b, 0);
-  if(with_pack) {
-    /* a pack's folders too: their times change when a file is added, removed or renamed */
-    pm_buf_add(&b, ".", sizeof ".");
-    if(fd >= 0 && fstatat(fd, "lib", &sb, 0) == 0 && S_ISDIR(sb.st_mode))
-      pm_buf_add(&b, "lib", sizeof "lib");
+  for(i = 0; i < first; i++)
+    pm_buf_add(&b, dir_names[i], strlen(dir_names[i]) + 1);
+  if(with_pack)
     pm_buf_add(&b, "pack.lua", sizeof "pack.lua");
-  }
   for(i = 0; i < pf->lib.names.n; i++)
     pm_buf_addf(&b, "lib/%s%c", pf->lib.names.v[i], '\0');
   for(i = 0; i < pf->rules.names.n; i++)
@@ -1015,8 +1042,10 @@ static pm_status stat_files(pack_files *pf, int with_pack, int dirfd, pm_diag *e
       close(fd);
     return pm_diag_nomem(err);
   }
-  ok = fd >= 0;
-  for(i = 0; i < pf->files.n && ok; i++)
+  ok = fd >= 0 && (!with_pack || pf->ndirs);
+  for(i = 0; i < first; i++)
+    pf->ids[i] = pf->dirs[i];
+  for(i = first; i < pf->files.n && ok; i++)
     ok = pm_file_id_at(fd, pf->files.v[i], &pf->ids[i]);
   if(fd >= 0 && fd != dirfd)
     close(fd);
@@ -1029,36 +1058,43 @@ static pm_status stat_files(pack_files *pf, int with_pack, int dirfd, pm_diag *e
 
 /*
 ** The pack's file names as an index entry recorded them, when its folders
-** (".", "lib") still have the identities recorded and changed well before
+** (pf->dirs) still have the identities recorded and changed well before
 ** the entry was written: then nothing was added, removed or renamed, and
 ** the folders need not be listed. 1 when taken, 0 when they must be listed.
 */
-static int names_from_entry(const pm_index_entry *en, pack_files *pf, int fd, pm_diag *err, pm_status *st)
+static int names_from_entry(const pm_index_entry *en, pack_files *pf, pm_diag *err, pm_status *st)
 {
-  pm_file_id id[2];
-  struct stat sb;
-  size_t i, ndirs = 1;
-  int ok;
-  if(fd < 0)
+  static const char *const dir_names[2] = { ".", "lib" };
+  size_t i;
+  if(!pf->ndirs || en->nfiles <= pf->ndirs || strcmp(en->file_names[pf->ndirs], "pack.lua") != 0)
+    return 0;   /* not stat'ed, or another number of folders */
+  for(i = 0; i < pf->ndirs; i++)
+    if(strcmp(en->file_names[i], dir_names[i]) != 0 || memcmp(&en->file_ids[i], &pf->dirs[i], sizeof pf->dirs[i]) != 0)
+      return 0;
+  if(pm_index_racy(en, pf->dirs, pf->ndirs))
     return 0;
-  ok = en->nfiles >= 2 && strcmp(en->file_names[0], ".") == 0 && pm_file_id_at(fd, ".", &id[0]) &&
-       memcmp(&id[0], &en->file_ids[0], sizeof id[0]) == 0;
-  if(ok && fstatat(fd, "lib", &sb, 0) == 0 && S_ISDIR(sb.st_mode)) {
-    ndirs = 2;
-    ok = strcmp(en->file_names[1], "lib") == 0 && pm_file_id_at(fd, "lib", &id[1]) &&
-         memcmp(&id[1], &en->file_ids[1], sizeof id[1]) == 0;
-  } else if(ok)
-    ok = strcmp(en->file_names[1], "lib") != 0;
-  if(!ok || pm_index_racy(en, id, ndirs))
-    return 0;
-  for(i = ndirs; i < en->nfiles && *st == PM_OK; i++) {
+  for(i = pf->ndirs + 1; i < en->nfiles && *st == PM_OK; i++) {
     const char *n = en->file_names[i];
-    if(strcmp(n, "pack.lua") == 0)
-      continue;
     if(!(strncmp(n, "lib/", 4) == 0 ? pm_strv_push(&pf->lib.names, n + 4) : pm_strv_push(&pf->rules.names, n)))
       *st = pm_diag_nomem(err);
   }
   return 1;
+}
+
+/*
+** Everything a pack's validated fields can depend on besides its files:
+** premortem's version, the taxonomy's categories, its root's shared lib.
+** The same for every pack of a root: computed once per root.
+*/
+static uint64_t pack_env(const pm_engine *e, uint64_t root_digest)
+{
+  uint64_t h = pm_hash64(PM_HASH_SEED, "premortem-index " PM_VERSION, sizeof "premortem-index " PM_VERSION);
+  uint64_t cats = 0;  /* the taxonomy's categories, in any order */
+  size_t i;
+  for(i = 0; i < e->categories.n; i++)
+    cats += pm_hash64(PM_HASH_SEED, e->categories.v[i], strlen(e->categories.v[i]));
+  h = pm_hash64(h, &cats, sizeof cats);
+  return pm_hash64(h, &root_digest, sizeof root_digest);
 }
 
 /* The index file for 'what' (a pack, the root lib) of a folder: keyed by the folder as given too. */
@@ -1077,13 +1113,12 @@ static pm_status index_path(pm_engine *e, const char *what, const char *real, co
 ** Lists the pack's files (or takes the names the entry 'hint' recorded, if
 ** the folders are unchanged) and, with a cache, stats them: no file is read.
 */
-static pm_status scan_pack_files(pm_engine *e, uint64_t root_digest, pack_files *pf, const pm_index_entry *hint,
-                                 pm_diag *err)
+static pm_status scan_pack_files(pm_engine *e, pack_files *pf, const pm_index_entry *hint, pm_diag *err)
 {
   pm_status st = PM_OK;
-  size_t i;
   int fd = e->cache_dir ? open(pf->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
-  if(!hint || !names_from_entry(hint, pf, fd, err, &st)) {
+  stat_dirs(pf, fd);
+  if(!hint || !names_from_entry(hint, pf, err, &st)) {
     if(st == PM_OK && (st = read_lib(pf->dir, 0, &pf->lib, err)) == PM_OK)
       st = srcs_list(pf->dir, "pack.lua", &pf->rules, err);
   }
@@ -1091,18 +1126,7 @@ static pm_status scan_pack_files(pm_engine *e, uint64_t root_digest, pack_files 
     st = stat_files(pf, 1, fd, err);
   if(fd >= 0)
     close(fd);
-  if(st != PM_OK || !e->cache_dir)
-    return st;
-  /* everything a rule's validated fields can depend on besides the pack's files */
-  {
-    uint64_t h = pm_hash64(PM_HASH_SEED, "premortem-index " PM_VERSION, sizeof "premortem-index " PM_VERSION);
-    uint64_t cats = 0;  /* the taxonomy's categories, in any order */
-    for(i = 0; i < e->categories.n; i++)
-      cats += pm_hash64(PM_HASH_SEED, e->categories.v[i], strlen(e->categories.v[i]));
-    h = pm_hash64(h, &cats, sizeof cats);
-    pf->env = pm_hash64(h, &root_digest, sizeof root_digest);
-  }
-  return PM_OK;
+  return st;
 }
 
 /* Borrows an entry's lib bytecode for 'lib' (same names, in order): 0 on out of memory. */
@@ -1275,7 +1299,7 @@ static pm_status take_index(pm_engine *e, pack_files *pf, pm_index_entry *en, in
   return st;
 }
 
-static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t root_digest, pm_diags *problems,
+static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t env, pm_diags *problems,
                            pm_diag *err)
 {
   pm_buf path;
@@ -1302,6 +1326,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
   memset(&pf, 0, sizeof pf);
   memset(&en, 0, sizeof en);
   pf.dir = dir;
+  pf.env = env;
   pf.scan_time = pm_wall_ns();   /* before any file is stat'ed or read */
   pm_buf_init(&path, 0);
   st = e->cache_dir ? index_path(e, "", real, dir, &pf.index, err) : PM_OK;
@@ -1309,7 +1334,7 @@ static pm_status load_pack(pm_engine *e, const char *dir, int root_lib, uint64_t
   if(st == PM_OK && pf.index && (hit = pm_index_open(pf.index, &en)) < 0)
     st = pm_diag_nomem(err);
   if(st == PM_OK)
-    st = scan_pack_files(e, root_digest, &pf, hit > 0 ? &en : NULL, err);
+    st = scan_pack_files(e, &pf, hit > 0 ? &en : NULL, err);
   /* files with the identities the entry recorded, unchanged since well before it read them: no need to read them */
   fast = st == PM_OK && hit > 0 && en.env == pf.env && same_files(&en, &pf) && !pm_index_racy(&en, pf.ids, pf.files.n);
   if(st == PM_OK && !fast) {
@@ -1444,14 +1469,7 @@ pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, int debug, pm_diag *err
   }
   c.kind = KIND_CHECK;
   c.lib_ref = pk->lib_ref;
-  if(r->check_ref != LUA_NOREF) {   /* loaded again, with debug information */
-    lua_State *L = pm_sandbox_state(e->sb);
-    lua_pushcfunction(L, unref_p);
-    lua_pushinteger(L, r->check_ref);
-    if(lua_pcall(L, 1, 0, 0) != LUA_OK)
-      lua_pop(L, 1);
-    r->check_ref = LUA_NOREF;
-  }
+  release_check(e, r);   /* loaded again, with debug information */
   st = run_file(e, &c, err);
   if(st == PM_OK || st == PM_ERR_INPUT) {
     r->stripped = st == PM_OK && c.code != NULL;   /* the bytecode was used */
@@ -1467,7 +1485,7 @@ pm_status pm_engine_load_check(pm_engine *e, pm_rule *r, int debug, pm_diag *err
 ** have the identities the entry recorded; else compiled, and the entry
 ** written for the next run.
 */
-static pm_status load_data(pm_engine *e, const char *dir, int *found, pm_diag *err)
+static pm_status load_data(pm_engine *e, const char *dir, const char *real, int *found, pm_diag *err)
 {
   static const struct {
     const char *name;
@@ -1494,20 +1512,15 @@ static pm_status load_data(pm_engine *e, const char *dir, int *found, pm_diag *e
       continue;
     if(!pm_strv_push(&pf.lib.names, files[i].name) || !pm_strv_push(&pf.files, files[i].name))
       st = pm_diag_nomem(err);
-    else if(pf.ids && !pm_file_id_at(fd, files[i].name, &pf.ids[n])) {
-      pm_free(pf.ids);   /* then the files are compiled */
-      pf.ids = NULL;
-    }
+    else
+      pm_file_id_of(&sb, &pf.ids[n]);
     kinds[n++] = files[i].kind;
   }
   close(fd);
   *found += (int)n;
-  if(st == PM_OK && e->cache_dir && n && pf.ids) {
-    char *real = realpath(dir, NULL);
+  if(st == PM_OK && real && n) {
     int hit;
-    if(real)
-      st = index_path(e, "data\n", real, dir, &pf.index, err);
-    free(real);
+    st = index_path(e, "data\n", real, dir, &pf.index, err);
     if(st == PM_OK && pf.index && (hit = pm_index_open(pf.index, &en)) < 0)
       st = pm_diag_nomem(err);
     fast = st == PM_OK && pf.index && hit > 0 && same_files(&en, &pf) && same_libs(&en, &pf.lib) &&
@@ -1560,13 +1573,13 @@ static pm_status load_data(pm_engine *e, const char *dir, int *found, pm_diag *e
 ** names and bytes. With a cache, like a pack: from the bytecode of an
 ** index entry when the files have the identities it recorded.
 */
-static pm_status load_root_lib(pm_engine *e, const char *dir, int *ref, uint64_t *digest, pm_diag *err)
+static pm_status load_root_lib(pm_engine *e, const char *dir, const char *real, int *ref, uint64_t *digest,
+                               pm_diag *err)
 {
   pack_files pf;
   pm_index_entry en;
   pm_status st;
   int fast = 0, hit;
-  char *real = NULL;
   memset(&pf, 0, sizeof pf);
   memset(&en, 0, sizeof en);
   pf.dir = dir;
@@ -1574,11 +1587,10 @@ static pm_status load_root_lib(pm_engine *e, const char *dir, int *ref, uint64_t
   *ref = LUA_NOREF;
   st = read_lib(dir, 0, &pf.lib, err);
   if(st == PM_OK && e->cache_dir && pf.lib.names.n) {
-    if(!(real = realpath(dir, NULL)))
+    if(!real)
       st = pm_diag_set(err, PM_ERR_IO, dir, 0, 0, "cannot resolve the rules folder");
     if(st == PM_OK && (st = stat_files(&pf, 0, -1, err)) == PM_OK)
       st = index_path(e, "lib\n", real, dir, &pf.index, err);
-    free(real);
     if(st == PM_OK && (hit = pm_index_open(pf.index, &en)) < 0)
       st = pm_diag_nomem(err);
     fast = st == PM_OK && hit > 0 && same_files(&en, &pf) && same_libs(&en, &pf.lib) &&
@@ -1608,7 +1620,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
                                       pm_diag *err)
 {
   int root_lib = LUA_NOREF;
-  uint64_t root_digest = 0;
+  uint64_t root_digest = 0, env;
   pm_buf path;
   pm_strv subs = { 0 };
   pm_status st;
@@ -1624,19 +1636,25 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
     pm_buf_free(&path);
     if(flags & PM_LOAD_DATA_ONLY)
       return PM_OK;
-    st = load_pack(e, dir, e->shared_lib, e->shared_digest, problems, err);
+    st = load_pack(e, dir, e->shared_lib, pack_env(e, e->shared_digest), problems, err);
     if(st == PM_OK)
       order_rules(e);
     return st;
   }
   pm_buf_free(&path);
-  if((st = load_data(e, dir, &found, err)) != PM_OK)
-    return st;
+  {
+    /* with a cache, the data files and the shared lib have index entries keyed by the resolved folder */
+    char *real = e->cache_dir ? realpath(dir, NULL) : NULL;
+    st = load_data(e, dir, real, &found, err);
+    /* <root>/lib: helpers every pack of this root shares */
+    if(st == PM_OK && (!(flags & PM_LOAD_DATA_ONLY) || (flags & PM_LOAD_SHARED_LIB)))
+      st = load_root_lib(e, dir, real, &root_lib, &root_digest, err);
+    free(real);
+    if(st != PM_OK)
+      return st;
+  }
   if((flags & PM_LOAD_DATA_ONLY) && !(flags & PM_LOAD_SHARED_LIB))
     return PM_OK;
-  /* <root>/lib: helpers every pack of this root shares */
-  if((st = load_root_lib(e, dir, &root_lib, &root_digest, err)) != PM_OK)
-    return st;
   if(root_lib != LUA_NOREF) {
     e->shared_lib = root_lib;  /* packs loaded on their own later see it too */
     e->shared_digest = root_digest;
@@ -1645,6 +1663,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
     return PM_OK;
   if((st = pm_dir_list(dir, 1, NULL, &subs, err)) != PM_OK)
     return st;
+  env = pack_env(e, root_lib == LUA_NOREF ? 0 : root_digest);
   for(i = 0; i < subs.n && st == PM_OK; i++) {
     pm_buf_init(&path, 0);
     if(!pm_buf_addf(&path, "%s/%s/pack.lua", dir, subs.v[i])) {
@@ -1655,7 +1674,7 @@ PM_API pm_status pm_engine_load_rules(pm_engine *e, const char *dir, int flags, 
       path.len -= strlen("/pack.lua");
       path.p[path.len] = '\0';
       found++;
-      st = load_pack(e, path.p, root_lib, root_lib == LUA_NOREF ? 0 : root_digest, problems, err);
+      st = load_pack(e, path.p, root_lib, env, problems, err);
       if(st == PM_ERR_INPUT || st == PM_ERR_IO) {
         /* a broken pack does not stop the others */
         st = keep_problem(problems, err) == PM_OK ? PM_OK : pm_diag_nomem(err);
